@@ -1,0 +1,133 @@
+/**
+ * A typed face over the `smpp` package's PDU codec. We encode and decode whole
+ * frames with it, and read the raw octets of short_message and the TLVs
+ * ourselves: its text decoding is lossy (IA5 guesses, lone surrogates), and
+ * reassembly must join bytes, not strings.
+ */
+import { PDU } from 'smpp';
+import { HEADER_LENGTH } from './frame-reader';
+
+export const MAX_PDU_LENGTH = PDU.maxLength;
+
+export const CommandId = {
+  generic_nack: 0x80000000,
+  bind_receiver: 0x00000001,
+  bind_transmitter: 0x00000002,
+  submit_sm: 0x00000004,
+  deliver_sm: 0x00000005,
+  unbind: 0x00000006,
+  bind_transceiver: 0x00000009,
+  enquire_link: 0x00000015,
+} as const;
+
+const RESPONSE_BIT = 0x80000000;
+
+export type PduFields = Record<string, unknown>;
+
+export interface InboundPdu {
+  command: string;
+  commandId: number;
+  status: number;
+  sequence: number;
+  isResponse: boolean;
+  fields: PduFields;
+  frame: Buffer;
+  /** Set when the codec could not read the body; the header is always readable. */
+  decodeError?: Error;
+}
+
+export function decodePdu(frame: Buffer): InboundPdu {
+  const commandId = frame.readUInt32BE(4);
+  const head = {
+    commandId,
+    status: frame.readUInt32BE(8),
+    sequence: frame.readUInt32BE(12),
+    isResponse: (commandId & RESPONSE_BIT) !== 0,
+    frame,
+  };
+  try {
+    const pdu = new PDU(frame);
+    const fields: PduFields = {};
+    for (const key of Object.keys(pdu)) fields[key] = pdu[key];
+    return { ...head, command: pdu.command, fields };
+  } catch (error) {
+    return { ...head, command: commandName(commandId), fields: {}, decodeError: error as Error };
+  }
+}
+
+export function encodePdu(command: string, sequence: number, fields: PduFields = {}, status = 0): Buffer {
+  const pdu = new PDU(command, { ...fields, sequence_number: sequence, command_status: status });
+  return pdu.toBuffer();
+}
+
+export function commandName(commandId: number): string {
+  for (const [name, id] of Object.entries(CommandId)) if (id === commandId) return name;
+  const request = commandId & ~RESPONSE_BIT;
+  for (const [name, id] of Object.entries(CommandId)) {
+    if (id === request && commandId !== request) return `${name}_resp`;
+  }
+  return 'unknown';
+}
+
+export interface MessageBody {
+  esmClass: number;
+  dataCoding: number;
+  shortMessage: Buffer;
+  /** Optional parameters by tag, raw value octets. */
+  tlvs: Map<number, Buffer>;
+}
+
+/**
+ * Reads esm_class, data_coding, the raw short_message and the TLVs of a
+ * submit_sm or deliver_sm frame (both share this layout). Throws RangeError on
+ * a truncated body.
+ */
+export function readMessageBody(frame: Buffer): MessageBody {
+  const end = frame.readUInt32BE(0);
+  let offset = HEADER_LENGTH;
+  const skipCString = () => {
+    const zero = frame.indexOf(0, offset);
+    if (zero < 0 || zero >= end) throw new RangeError('unterminated C-string in message body');
+    offset = zero + 1;
+  };
+  const octet = () => {
+    if (offset >= end) throw new RangeError('message body ends early');
+    return frame[offset++];
+  };
+  skipCString(); // service_type
+  offset += 2; // source ton, npi
+  skipCString(); // source_addr
+  offset += 2; // dest ton, npi
+  skipCString(); // destination_addr
+  const esmClass = octet();
+  offset += 2; // protocol_id, priority_flag
+  skipCString(); // schedule_delivery_time
+  skipCString(); // validity_period
+  offset += 2; // registered_delivery, replace_if_present_flag
+  const dataCoding = octet();
+  offset += 1; // sm_default_msg_id
+  const smLength = octet();
+  if (offset + smLength > end) throw new RangeError('short_message runs past the PDU');
+  const shortMessage = frame.subarray(offset, offset + smLength);
+  offset += smLength;
+  const tlvs = new Map<number, Buffer>();
+  while (offset + 4 <= end) {
+    const tag = frame.readUInt16BE(offset);
+    const length = frame.readUInt16BE(offset + 2);
+    offset += 4;
+    if (offset + length > end) throw new RangeError(`TLV 0x${tag.toString(16)} runs past the PDU`);
+    tlvs.set(tag, frame.subarray(offset, offset + length));
+    offset += length;
+  }
+  return { esmClass, dataCoding, shortMessage, tlvs };
+}
+
+export const Tlv = {
+  sar_msg_ref_num: 0x020c,
+  sar_total_segments: 0x020e,
+  sar_segment_seqnum: 0x020f,
+  receipted_message_id: 0x001e,
+  message_state: 0x0427,
+  network_error_code: 0x0423,
+  message_payload: 0x0424,
+} as const;
