@@ -209,6 +209,11 @@ export class SmscSimulator extends EventEmitter<{ submit: [part: SubmittedPart];
     this.stats.receiptsSent++;
   }
 
+  /** Sends a deliver_sm with exactly these fields (tests of odd or partial traffic). */
+  deliverPdu(fields: PduFields, systemId = this.firstAccount()): void {
+    this.deliver(systemId, fields);
+  }
+
   private firstAccount(): string {
     return Object.keys(this.accounts())[0];
   }

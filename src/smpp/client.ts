@@ -50,6 +50,8 @@ export class SmppClient extends EventEmitter<ClientEvents> {
   private readonly reassembler: Reassembler;
   private reference = Math.floor(Math.random() * 0x10000);
   private unboundTimer: NodeJS.Timeout | undefined;
+  /** Why sends fail at once: no bind for too long, or a cause that cannot fix itself. */
+  private blockedBy: SmppError | undefined;
   private closing: Promise<void> | undefined;
   private last: PoolState;
   readonly counters: Counters = { submitted: 0, acknowledged: 0, failed: 0, retried: 0, throttled: 0, reconnects: 0, receipts: 0, inbound: 0 };
@@ -97,6 +99,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     if (this.closing) throw localError('SESSION_CLOSED', 'the SMPP session is closed; the message was not sent');
     const o = this.options;
     const prepared = prepareMessage(request, { ...o, from: o.defaultFrom }, this.nextReference());
+    if (this.blockedBy) throw this.blockedBy;
     const wantsReceipt = prepared.pdus[0].registered_delivery === 1;
     const remember = wantsReceipt && correlation !== undefined ? (id: string) => this.correlations.set(id, correlation) : undefined;
     const messageIds = await this.dispatcher.enqueue(prepared.pdus, remember);
@@ -144,22 +147,28 @@ export class SmppClient extends EventEmitter<ClientEvents> {
   }
 
   /**
-   * Queued messages must not wait forever for a bind: when none is up they fail
-   * after queueTimeoutMs, or at once when the cause cannot fix itself
-   * (credentials, certificate).
+   * Queued messages must not wait forever for a bind: when none has been up
+   * for queueTimeoutMs they fail, and at once when the cause cannot fix itself
+   * (credentials, certificate). New messages then fail straight away too.
    */
   private watchUnbound(bound: number, change: StateChange): void {
     if (bound > 0) {
       clearTimeout(this.unboundTimer);
       this.unboundTimer = undefined;
+      this.blockedBy = undefined;
       return;
     }
     if (change.state !== 'disconnected' || !change.error) return;
-    const error = change.error;
-    if (change.permanent) return this.dispatcher.failQueued(notSent(error));
+    const error = notSent(change.error);
+    if (change.permanent) {
+      this.blockedBy = error;
+      return this.dispatcher.failQueued(error);
+    }
     this.unboundTimer ??= setTimeout(() => {
       this.unboundTimer = undefined;
-      if (!this.connections.some((c) => c.isBound)) this.dispatcher.failQueued(notSent(error));
+      if (this.connections.some((c) => c.isBound)) return;
+      this.blockedBy = error;
+      this.dispatcher.failQueued(error);
     }, this.options.queueTimeoutMs);
   }
 
@@ -194,7 +203,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
 }
 
 function notSent(cause: SmppError): SmppError {
-  return new SmppError(cause.details, `not sent: no bind to the SMSC (${cause.message})`);
+  return new SmppError(cause.details, `not sent: not bound to the SMSC (${cause.message})`);
 }
 
 export type { LinkState };

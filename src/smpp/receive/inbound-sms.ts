@@ -128,8 +128,10 @@ export class Reassembler {
     const group = this.groups.get(key);
     if (!group) return;
     this.groups.delete(key);
-    const missing = group.parts.flatMap((p, i) => (p ? [] : [i + 1]));
-    this.emit({ ...complete(group.first, group.parts.map((p) => p ?? Buffer.alloc(0))), incomplete: { missing } });
+    // Array.from, not map: the parts array has holes where parts are missing.
+    const parts = Array.from(group.parts);
+    const missing = parts.flatMap((p, i) => (p ? [] : [i + 1]));
+    this.emit({ ...complete(group.first, parts.map((p) => p ?? Buffer.alloc(0))), incomplete: { missing } });
   }
 
   private ensureSweeper(): void {
