@@ -90,7 +90,14 @@ const BIND_MODES: Record<string, SimSession['mode']> = {
   bind_transmitter: 'transmitter', bind_receiver: 'receiver', bind_transceiver: 'transceiver',
 };
 
-export class SmscSimulator extends EventEmitter<{ submit: [part: SubmittedPart]; bind: [systemId: string] }> {
+interface SimulatorEvents {
+  submit: [part: SubmittedPart];
+  bind: [systemId: string];
+  /** A response to something the simulator wrote raw (not through a request). */
+  response: [pdu: InboundPdu];
+}
+
+export class SmscSimulator extends EventEmitter<SimulatorEvents> {
   private server: net.Server | undefined;
   private readonly sessions = new Set<SimSession>();
   private readonly pendingDeliveries: { systemId: string; fields: PduFields }[] = [];
@@ -230,6 +237,7 @@ export class SmscSimulator extends EventEmitter<{ submit: [part: SubmittedPart];
     this.sessions.add(session);
     this.stats.connections++;
     session.channel.on('request', (pdu) => this.onRequest(session, pdu));
+    session.channel.on('unmatchedResponse', (pdu) => this.emit('response', pdu));
     session.channel.on('close', () => {
       if (session.mode) this.stats.bound--;
       this.sessions.delete(session);

@@ -156,3 +156,30 @@ test('a pool of binds shares the load, and receipts from any bind reach the same
   const correlations = await receipts;
   expect(new Set(correlations).size).toBe(30);
 });
+
+test('a malformed PDU from the SMSC drops the link, it reconnects, and the next send succeeds', async () => {
+  const sim = await h.simulator();
+  const client = h.client(sim);
+  await bound(client);
+  const down = waitForState(client, (s) => s.state === 'disconnected');
+  sim.sendRaw(Buffer.from([0, 0, 0, 4, 0, 0, 0, 0]));
+  expect((await down).reason).toMatch(/cannot be read|command_length/);
+  await bound(client);
+  await expect(client.send({ to: '41790000000', text: 'after the bad PDU' })).resolves.toMatchObject({ parts: 1 });
+});
+
+test('an unknown command from the SMSC gets generic_nack; a deliver_sm with a broken body is still answered', async () => {
+  const sim = await h.simulator();
+  const client = h.client(sim);
+  await bound(client);
+  const warnings = collect<string>((push) => client.on('warning', push), 1);
+  const answers: number[] = [];
+  sim.on('response', (pdu) => answers.push(pdu.commandId));
+  const unknown = Buffer.from([0, 0, 0, 16, 0, 0, 0x01, 0x99, 0, 0, 0, 0, 0, 0, 0, 77]);
+  const brokenDeliver = Buffer.from([0, 0, 0, 18, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 78, 0x41, 0x42]);
+  sim.sendRaw(Buffer.concat([unknown, brokenDeliver]));
+  expect((await warnings)[0]).toMatch(/could not be read/);
+  await until(() => answers.length === 2, 2000, 'both answered');
+  expect(answers).toEqual([0x80000000, 0x80000005]);
+  expect(client.state.state).toBe('bound');
+});
