@@ -1,0 +1,181 @@
+/** The Node-RED nodes inside a real Node-RED runtime, against the simulator over TLS. */
+import helper from 'node-red-node-test-helper';
+import type { Node, NodeMessage } from 'node-red';
+import smppNodes from '../../src/node-red/smpp';
+import { SmscSimulator } from '../../src/simulator/simulator';
+import { sleep, until } from '../helpers/harness';
+import { CONFIG_ID, configNode, credentials, FlowNode, load, redeploy } from './flow';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const catchNode = require('@node-red/nodes/core/common/25-catch.js');
+
+helper.init(require.resolve('node-red'));
+
+let sim: SmscSimulator;
+beforeAll(() => helper.startServer());
+afterAll(() => helper.stopServer());
+beforeEach(async () => {
+  sim = await new SmscSimulator({ provider: 'agile', receiptDelayMs: 30 }).start();
+});
+afterEach(async () => {
+  await helper.unload();
+  await sim.stop();
+});
+
+type Msg = NodeMessage & Record<string, unknown>;
+
+function nextMessage(id: string, timeoutMs = 5000): Promise<Msg> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no message from ${id} in ${timeoutMs} ms`)), timeoutMs);
+    helper.getNode(id).once('input', (msg: Msg) => {
+      clearTimeout(timer);
+      resolve(msg);
+    });
+  });
+}
+
+type Status = { fill?: string; shape?: string; text?: string };
+
+function statuses(node: Node): Status[] {
+  const seen: Status[] = [];
+  (node as unknown as NodeJS.EventEmitter).on('call:status', (call: { args: [Status] }) => seen.push(call.args[0]));
+  return seen;
+}
+
+/** A tab with send, receipt and inbound nodes on one session, and a Catch node (which only works inside a tab). */
+const sendFlow = (extra: Record<string, unknown> = {}): FlowNode[] => [
+  { id: 'tab', type: 'tab', label: 'SMS' },
+  configNode(sim, extra),
+  { id: 'send', z: 'tab', x: 100, y: 100, type: 'smpp-send', session: CONFIG_ID, to: '', from: 'ACME', wires: [['out']] },
+  { id: 'dlr', z: 'tab', x: 100, y: 100, type: 'smpp-dlr-in', session: CONFIG_ID, finalOnly: false, wires: [['receipts']] },
+  { id: 'mo', z: 'tab', x: 100, y: 100, type: 'smpp-mo-in', session: CONFIG_ID, destination: '', wires: [['inbound']] },
+  { id: 'catch', z: 'tab', x: 100, y: 100, type: 'catch', scope: null, uncaught: false, wires: [['caught']] },
+  { id: 'out', z: 'tab', x: 100, y: 100, type: 'helper' },
+  { id: 'receipts', z: 'tab', x: 100, y: 100, type: 'helper' },
+  { id: 'inbound', z: 'tab', x: 100, y: 100, type: 'helper' },
+  { id: 'caught', z: 'tab', x: 100, y: 100, type: 'helper' },
+];
+
+async function boundFlow(extra: Record<string, unknown> = {}): Promise<void> {
+  await load([smppNodes, catchNode], sendFlow(extra), credentials());
+  await until(() => sim.boundSessions() === 1, 5000, 'session bound');
+}
+
+test('send: the msg comes out with message ids, parts and encoding; its receipt carries the correlationId', async () => {
+  await boundFlow();
+  const out = nextMessage('out');
+  const receipt = nextMessage('receipts');
+  helper.getNode('send').receive({ payload: 'Disk full on db-1', to: '+41 79 123 45 67', correlationId: 'alert-42' } as NodeMessage);
+  const sent = await out;
+  expect(sent.smpp).toEqual({ messageIds: [expect.stringMatching(/^AGILE-/)], parts: 1, encoding: 'GSM7' });
+  expect(sent.payload).toBe('Disk full on db-1');
+  const dlr = await receipt;
+  expect(dlr.correlationId).toBe('alert-42');
+  expect(dlr.payload).toMatchObject({ messageId: (sent.smpp as { messageIds: string[] }).messageIds[0], status: 'DELIVRD', delivered: true, final: true, to: '41791234567', from: 'ACME' });
+  expect(sim.submitted[0]).toMatchObject({ to: '41791234567', from: 'ACME', text: 'Disk full on db-1' });
+});
+
+test('send: per-message options under msg.smpp are applied', async () => {
+  await boundFlow();
+  const out = nextMessage('out');
+  helper.getNode('send').receive({ payload: 'x'.repeat(200), to: '41790000000', smpp: { multipart: 'sar', registeredDelivery: false, encoding: 'UCS2' } } as NodeMessage);
+  const sent = await out;
+  expect(sent.smpp).toMatchObject({ parts: 3, encoding: 'UCS2' });
+  expect(sim.submitted.every((p) => p.registeredDelivery === 0 && p.tlvs.has(0x020c) && p.dataCoding === 8)).toBe(true);
+});
+
+test('bad input reaches Catch with the field and the rule, and nothing is sent', async () => {
+  await boundFlow();
+  const caught = nextMessage('caught');
+  helper.getNode('send').receive({ payload: 'hello', to: 'not-a-number' } as NodeMessage);
+  const msg = await caught;
+  expect((msg.error as { message: string }).message).toMatch(/msg\.to: must be an international phone number/);
+  expect((msg.smpp as { error: object }).error).toMatchObject({ status: null, name: 'INVALID_INPUT', field: 'msg.to', retryable: false });
+  expect(sim.stats.submits).toBe(0);
+});
+
+test("a provider refusal reaches Catch decoded: Agile's insufficient credit", async () => {
+  await sim.stop();
+  sim = await new SmscSimulator({ provider: 'agile', outcomes: { '41790000009': { noCredit: true } } }).start();
+  await boundFlow({ provider: 'agile', host: sim.host, port: sim.port });
+  const caught = nextMessage('caught');
+  helper.getNode('send').receive({ payload: 'x', to: '+41790000009' } as NodeMessage);
+  const msg = await caught;
+  expect((msg.smpp as { error: object }).error).toEqual({ status: 0x103, name: 'AGILE_INSUFFICIENT_CREDIT', description: 'Insufficient credit: your account balance is too low. Top up your credit', retryable: false });
+});
+
+test('mo-in: one msg per inbound SMS, reassembled, filtered by destination', async () => {
+  await load(smppNodes, [
+    configNode(sim),
+    { id: 'mo', type: 'smpp-mo-in', session: CONFIG_ID, destination: '+41 80 000 00 01', wires: [['inbound']] },
+    { id: 'inbound', type: 'helper' },
+  ], credentials());
+  await until(() => sim.boundSessions() === 1);
+  const got = nextMessage('inbound');
+  sim.injectInbound({ from: '41795550000', to: '41800000002', text: 'not for us' });
+  sim.injectInbound({ from: '41795550000', to: '41800000001', text: 'Grüezi! '.repeat(30), multipart: 'udh8' });
+  const msg = await got;
+  expect(msg).toMatchObject({ payload: 'Grüezi! '.repeat(30), from: '41795550000', to: '41800000001', topic: 'smpp/inbound' });
+  expect(msg.smpp).toMatchObject({ parts: 2, alphabet: 'GSM7', dataCoding: 0 });
+});
+
+test('dlr-in: "only final receipts" drops intermediate ones and decodes provider errors', async () => {
+  await load(smppNodes, [
+    configNode(sim, { provider: 'agile', host: sim.host, port: sim.port }),
+    { id: 'dlr', type: 'smpp-dlr-in', session: CONFIG_ID, finalOnly: true, wires: [['receipts']] },
+    { id: 'receipts', type: 'helper' },
+  ], credentials());
+  await until(() => sim.boundSessions() === 1);
+  const got = nextMessage('receipts');
+  sim.injectReceipt({ messageId: 'AGILE-1', stat: 'ENROUTE' });
+  sim.injectReceipt({ messageId: 'AGILE-1', stat: 'UNDELIV', err: 201 });
+  const msg = await got;
+  expect(msg.payload).toMatchObject({ messageId: 'AGILE-1', status: 'UNDELIV', final: true, errorCode: 201, error: { code: 201, category: 'HLR ERROR', description: 'Absent subscriber' } });
+  expect(msg.correlationId).toBeUndefined();
+});
+
+test('status: every node on the session shows connecting, then bound; a wrong password shows in words on all of them', async () => {
+  await load([smppNodes, catchNode], sendFlow(), credentials('wrong'));
+  const nodes = ['send', 'dlr', 'mo'].map((id) => helper.getNode(id));
+  const seen = nodes.map(statuses);
+  await until(() => seen.every((s) => s.some((st) => /invalid password/i.test(st.text ?? ''))), 5000, 'invalid password on every node');
+  for (const s of seen) expect(s.find((st) => /invalid password/i.test(st.text ?? ''))).toMatchObject({ fill: 'red', shape: 'ring' });
+  await helper.unload();
+  await load([smppNodes, catchNode], sendFlow(), credentials());
+  const again = ['send', 'dlr', 'mo'].map((id) => statuses(helper.getNode(id)));
+  await until(() => again.every((s) => s.some((st) => st.fill === 'green' && st.text === 'smpp.status.bound')), 5000, 'bound on every node');
+});
+
+test('the password is not in the flow JSON; credentials come from the credential store', async () => {
+  const flow = sendFlow();
+  flow[1].credentials = { systemId: 'test', password: 'secret' };
+  await load([smppNodes, catchNode], [{ id: 'empty', type: 'helper' }], {});
+  await redeploy(flow);
+  await until(() => sim.boundSessions() === 1, 5000, 'bound with extracted credentials');
+  const stored = JSON.stringify((helper as unknown as { _redNodes: { getFlows(): unknown } })._redNodes.getFlows());
+  expect(stored).toContain('smpp-config');
+  expect(stored).not.toContain('secret');
+});
+
+test('20 redeploys leave no more binds than the pool size and no sockets behind', async () => {
+  const sockets = () => process.getActiveResourcesInfo().filter((r) => r === 'TLSWRAP' || r === 'TCPSocketWrap').length;
+  await load([smppNodes, catchNode], [{ id: 'empty', type: 'helper' }], {});
+  await sleep(50);
+  const baseline = sockets();
+  for (let i = 0; i < 20; i++) {
+    await redeploy(sendFlow({ binds: 2 }).map((n) => (n.id === 'send' ? { ...n, name: `v${i}` } : n)), credentials());
+    expect(sim.boundSessions()).toBeLessThanOrEqual(2);
+  }
+  await until(() => sim.boundSessions() === 2, 5000, 'two binds after the last deploy');
+  await redeploy([{ id: 'empty', type: 'helper' }]);
+  await until(() => sim.boundSessions() === 0, 5000, 'all unbound');
+  await until(() => sockets() <= baseline, 5000, `sockets back to ${baseline}`);
+  expect(sim.stats.bindAttempts).toBeLessThanOrEqual(2 * 21);
+});
+
+test('the editor gets the provider presets from the runtime', async () => {
+  await load(smppNodes, [{ id: 'empty', type: 'helper' }], {});
+  const res = await helper.request().get('/smpp/providers').expect(200);
+  expect(res.body.agile).toMatchObject({ host: 'smpp.agiletelecom.com', port: 2776, maxBinds: 4, messagesPerSecond: 100 });
+  expect(res.body.ecall).toMatchObject({ host: 'smpp.ecall.ch', port: 2776 });
+});
