@@ -48,6 +48,12 @@ export interface SimulatorOptions {
   /** Submits per second per bind above which it answers 0x58 (0 = no limit). */
   ratePerSecond?: number;
   receiptTlvs?: boolean;
+  /**
+   * A pretend phone for demos: every SMS sent to this number is answered with
+   * an inbound SMS after replyAfterMs, except texts that start with "Auto-reply"
+   * (so an auto-reply flow cannot loop with it).
+   */
+  demoPhone?: { number: string; replyAfterMs: number };
 }
 
 export interface SubmittedPart {
@@ -306,6 +312,17 @@ export class SmscSimulator extends EventEmitter<SimulatorEvents> {
     const part = this.record(session, pdu);
     session.channel.respond(pdu, { message_id: part.messageId });
     if (part.registeredDelivery & 0x03) this.scheduleReceipt(part);
+    this.demoPhoneReply(part);
+  }
+
+  private demoPhoneReply(part: SubmittedPart): void {
+    const phone = this.options.demoPhone;
+    if (!phone || part.to !== phone.number || /^auto-reply/i.test(part.text) || (part.udh && part.udh[part.udh.length - 1] !== 1)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.injectInbound({ from: phone.number, to: part.from || '41800000000', text: `Got it: ${part.text.slice(0, 60)}` }, part.systemId);
+    }, phone.replyAfterMs);
+    this.timers.add(timer);
   }
 
   private submitStatus(session: SimSession, to: string): number {
