@@ -51,6 +51,8 @@ export interface ConfigNode extends Node<ConfigCredentials> {
   /** The shared session; undefined when the settings are invalid (see configError). */
   register(user: SessionUser): SmppClient | undefined;
   deregister(user: SessionUser): Promise<void>;
+  /** The session's state as a status, with its queue. */
+  currentStatus(): NodeStatus;
   configError?: SmppError;
 }
 
@@ -145,6 +147,8 @@ export function registerConfigNode(RED: NodeAPI): void {
         : statusFor(client?.state ?? { state: 'connecting', bound: 0, binds: 1 }));
       return client;
     };
+
+    node.currentStatus = () => (client ? statusFor(client.state) : { fill: 'grey', shape: 'ring', text: RED._('smpp.status.closed') });
 
     node.deregister = async (user) => {
       users.delete(user.id);

@@ -7,6 +7,7 @@ import type { Node, NodeAPI, NodeDef, NodeMessageInFlow } from 'node-red';
 import { localError, SmppError } from '../smpp';
 import type { ConfigNode } from './config-node';
 import { inMsgTerms, sendRequest, SendDefaults } from './message-mapping';
+import { throttledStatus } from './status-throttle';
 
 interface SendDef extends NodeDef, SendDefaults {
   session: string;
@@ -19,13 +20,20 @@ export function registerSendNode(RED: NodeAPI): void {
     const config = RED.nodes.getNode(def.session) as ConfigNode | null;
     const defaults: SendDefaults = { to: def.to, from: def.from, encoding: def.encoding, multipart: def.multipart, registeredDelivery: def.registeredDelivery !== false };
     const pending = new Set<Promise<unknown>>();
-    const user = { id: node.id, status: (s: Parameters<Node['status']>[0]) => node.status(s) };
+    const showStatus = throttledStatus((s) => node.status(s));
+    const user = { id: node.id, status: showStatus };
+    /** The last result, with what is still waiting: "sent · 2 part(s) · 17 queued". */
+    const showResult = (fill: 'green' | 'red', text: string) => {
+      const queued = client?.load.queued ?? 0;
+      showStatus({ fill, shape: 'dot', text: queued ? `${text} · ${RED._('smpp.status.queued', { count: queued })}` : text });
+    };
     const client = config?.register(user);
     if (!config) node.status({ fill: 'red', shape: 'ring', text: RED._('smpp.status.noConfig') });
 
     node.on('input', (msg: NodeMessageInFlow, send: (m: NodeMessageInFlow) => void, done: (e?: Error) => void) => {
       const fail = (error: SmppError) => {
         const shown = inMsgTerms(error);
+        showResult('red', RED._('smpp.status.failed', { name: shown.details.name }));
         msg.smpp = { ...(msg.smpp as object), error: shown.toJSON() };
         done(shown);
       };
@@ -35,10 +43,12 @@ export function registerSendNode(RED: NodeAPI): void {
         .send(sendRequest(msg, defaults), correlation)
         .then((result) => {
           msg.smpp = { ...(msg.smpp as object), ...result };
+          showResult('green', RED._('smpp.status.sent', { parts: result.parts }));
           if (config?.debugText) node.log(`sent to ${String(msg.to ?? defaults.to)}: ${String(msg.payload)}`);
           send(msg);
           done();
         }, fail);
+      if (config) showStatus(config.currentStatus());
       pending.add(sending);
       void sending.finally(() => pending.delete(sending));
     });

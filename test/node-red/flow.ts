@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import helper from 'node-red-node-test-helper';
 import type { TestFlows } from 'node-red-node-test-helper';
+import type { Node } from 'node-red';
 import type { SmscSimulator } from '../../src/simulator/simulator';
 
 /** A node in a test flow: any properties the node's editor would save. */
@@ -34,3 +35,12 @@ export function configNode(sim: SmscSimulator, extra: Record<string, unknown> = 
 }
 
 export const credentials = (password = 'secret') => ({ [CONFIG_ID]: { systemId: 'test', password } });
+
+export type Status = { fill?: string; shape?: string; text?: string };
+
+/** Every status the node shows from now on (the helper reports each call as call:status). */
+export function statusesOf(node: Node): Status[] {
+  const seen: Status[] = [];
+  (node as unknown as NodeJS.EventEmitter).on('call:status', (call: { args: [Status] }) => seen.push(call.args[0]));
+  return seen;
+}

@@ -1,10 +1,10 @@
 /** The Node-RED nodes inside a real Node-RED runtime, against the simulator over TLS. */
 import helper from 'node-red-node-test-helper';
-import type { Node, NodeMessage } from 'node-red';
+import type { NodeMessage } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
 import { SmscSimulator } from '../../src/simulator/simulator';
 import { sleep, until } from '../helpers/harness';
-import { CONFIG_ID, configNode, credentials, FlowNode, load, redeploy } from './flow';
+import { CONFIG_ID, configNode, credentials, FlowNode, load, redeploy, statusesOf as statuses } from './flow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const catchNode = require('@node-red/nodes/core/common/25-catch.js');
@@ -32,14 +32,6 @@ function nextMessage(id: string, timeoutMs = 5000): Promise<Msg> {
       resolve(msg);
     });
   });
-}
-
-type Status = { fill?: string; shape?: string; text?: string };
-
-function statuses(node: Node): Status[] {
-  const seen: Status[] = [];
-  (node as unknown as NodeJS.EventEmitter).on('call:status', (call: { args: [Status] }) => seen.push(call.args[0]));
-  return seen;
 }
 
 /** A tab with send, receipt and inbound nodes on one session, and a Catch node (which only works inside a tab). */
