@@ -4,18 +4,18 @@ import path from 'node:path';
 import type { Express } from 'express';
 import helper from 'node-red-node-test-helper';
 import request from 'supertest';
-import type { NodeAPI } from 'node-red';
+import type { NodeAPI, NodeInitializer } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
 import { SmscSimulator } from '../../src/simulator/simulator';
 import { until } from '../helpers/harness';
 import { caFileFor, FlowNode, load, statusesOf } from './flow';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const core = (file: string) => require(`@node-red/nodes/core/${file}`);
-const coreNodes = ['common/20-inject.js', 'common/25-catch.js', 'common/90-comment.js', 'function/15-change.js', 'function/10-switch.js', 'sequence/17-split.js', 'network/21-httpin.js'].map(core);
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { coreNode, redRuntime } from './runtime';
 
-helper.init(require.resolve('node-red'));
+const coreNodes = ['common/20-inject.js', 'common/25-catch.js', 'common/90-comment.js', 'function/15-change.js', 'function/10-switch.js', 'sequence/17-split.js', 'network/21-httpin.js']
+  .map((file) => coreNode(file) as NodeInitializer);
+
+helper.init(redRuntime);
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 let sim: SmscSimulator;

@@ -1,15 +1,16 @@
 /** The Node-RED nodes inside a real Node-RED runtime, against the simulator over TLS. */
 import helper from 'node-red-node-test-helper';
-import type { NodeMessage } from 'node-red';
+import type { NodeInitializer, NodeMessage } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
 import { SmscSimulator } from '../../src/simulator/simulator';
 import { sleep, until } from '../helpers/harness';
 import { CONFIG_ID, configNode, credentials, FlowNode, load, redeploy, statusesOf as statuses } from './flow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const catchNode = require('@node-red/nodes/core/common/25-catch.js');
+import { coreNode, redRuntime } from './runtime';
 
-helper.init(require.resolve('node-red'));
+const catchNode = coreNode('common/25-catch.js') as NodeInitializer;
+
+helper.init(redRuntime);
 
 let sim: SmscSimulator;
 beforeAll(() => helper.startServer());
@@ -170,4 +171,10 @@ test('the editor gets the provider presets from the runtime', async () => {
   const res = await helper.request().get('/smpp/providers').expect(200);
   expect(res.body.agile).toMatchObject({ host: 'smpp.agiletelecom.com', port: 2776, maxBinds: 4, messagesPerSecond: 100 });
   expect(res.body.ecall).toMatchObject({ host: 'smpp.ecall.ch', port: 2776 });
+});
+
+test('runs in the Node-RED it was asked for (4 by default, 5 under scripts/test-node-red-5.js)', async () => {
+  const red = (helper as unknown as { _RED: { version(): string } })._RED;
+  const expected = process.env.NODE_RED_RUNTIME ? '5.' : '4.';
+  expect(red.version().startsWith(expected)).toBe(true);
 });
