@@ -203,7 +203,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
 }
 
 function notSent(cause: SmppError): SmppError {
-  return new SmppError(cause.details, `not sent: not bound to the SMSC (${cause.message})`);
+  return localError('NOT_CONNECTED', `not sent: not bound to the SMSC (${cause.message})`, cause.retryable);
 }
 
 export type { LinkState };
