@@ -3,6 +3,7 @@
  * built-in TLS SMSC simulator, so a newcomer can send an SMS and see its
  * receipt without an account. Ctrl-C stops everything.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,11 @@ import RED from 'node-red';
 import { SmscSimulator } from '../simulator/simulator';
 import { prepareUserDir } from './demo-userdir';
 
-const PACKAGE_ROOT = path.resolve(__dirname, '../../..');
+/** The folder with this package's package.json, from src/demo (ts) or dist/src/demo (built). */
+function packageRoot(from: string): string {
+  return fs.existsSync(path.join(from, 'package.json')) ? from : packageRoot(path.dirname(from));
+}
+const PACKAGE_ROOT = packageRoot(__dirname);
 
 export interface Demo {
   editorUrl: string;
@@ -19,10 +24,18 @@ export interface Demo {
 }
 
 export async function startDemo(options: { port: number; smscPort: number; userDir: string; reset: boolean; quiet?: boolean }): Promise<Demo> {
+  // Two accounts: an SMSC sends receipts and inbound SMS on any bind of an account, so sessions that must not share them need accounts of their own.
   const simulator = await new SmscSimulator({
     port: options.smscPort, receiptDelayMs: 1500, demoPhone: { number: '41790000000', replyAfterMs: 2000 },
+    accounts: { test: 'secret', bulk: 'secret' },
   }).start();
-  const { deployed } = prepareUserDir(options.userDir, PACKAGE_ROOT, simulator.ca, options.reset, simulator.port);
+  let deployed: boolean;
+  try {
+    ({ deployed } = prepareUserDir(options.userDir, PACKAGE_ROOT, simulator.ca, options.reset, simulator.port));
+  } catch (error) {
+    await simulator.stop();
+    throw error;
+  }
   // Editor and HTTP-in routes on one server, as standalone Node-RED serves them; no express of our own needed.
   type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
   const server = http.createServer((req, res) => {
@@ -50,7 +63,7 @@ export async function startDemo(options: { port: number; smscPort: number; userD
   await RED.start();
   const editorUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   if (!options.quiet) {
-    console.log(`\nSMSC simulator: ${simulator.host}:${simulator.port} over TLS (system id "test", password "secret")`);
+    console.log(`\nSMSC simulator: ${simulator.host}:${simulator.port} over TLS (system ids "test" and "bulk", password "secret")`);
     console.log(deployed ? 'Example flows deployed.' : 'Kept your flows (npm start -- --reset deploys the examples again).');
     console.log(`\n  Node-RED editor: ${editorUrl}\n`);
     console.log('  Open the tab "SMS: alert and delivery receipt", click the button of "Send alert",');
