@@ -1,7 +1,9 @@
 // Installs, into .cache/, what some test suites need beyond the machine's Node:
 // a Node 24 binary (npm's node-<os>-<arch> package ships it; no download script)
 // and side installs of packages that cannot share node_modules with the rest
-// (Node-RED 5, n8n). Plain JS so it runs before anything is built.
+// (Node-RED 5, n8n). Plain JS so it runs before anything is built. Side installs
+// skip install scripts: n8n pulls isolated-vm, whose native build needs the
+// headers of the Node that runs it, and nothing we test loads it.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -14,7 +16,7 @@ function npmInstall(prefix, specs) {
   fs.mkdirSync(prefix, { recursive: true });
   if (!fs.existsSync(path.join(prefix, 'package.json'))) fs.writeFileSync(path.join(prefix, 'package.json'), '{"private":true}\n');
   console.log(`[tools] npm install ${specs.join(' ')} into ${path.relative(ROOT, prefix)}`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', prefix, ...specs], { stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts', '--prefix', prefix, ...specs], { stdio: 'inherit' });
 }
 
 /** Path of a Node >= 24 binary: this one if it is new enough, else the registry's. */

@@ -27,7 +27,7 @@ const probe = (RED: NodeAPI) => {
 beforeAll(() => helper.startServer());
 afterAll(() => helper.stopServer());
 beforeEach(async () => {
-  sim = await new SmscSimulator({ receiptDelayMs: 20, demoPhone: { number: '41790000000', replyAfterMs: 50 } }).start();
+  sim = await new SmscSimulator({ receiptDelayMs: 20, demoPhone: { number: '41790000000', replyAfterMs: 50 }, accounts: { test: 'secret', bulk: 'secret' } }).start();
 });
 afterEach(async () => {
   await helper.unload();
