@@ -1,8 +1,8 @@
-// Copies what tsc does not emit (editor HTML, locales, icons) into dist/.
+// Copies what tsc does not emit (Node-RED editor HTML, locales, icons; n8n icons and codex files) into dist/.
 const { src, dest, parallel } = require('gulp');
 
 function editorAssets() {
-  return src(['src/**/*.html', 'src/**/*.json', 'src/**/*.svg', 'src/**/*.png'], {
+  return src(['src/**/*.html', 'src/**/*.json', 'src/**/*.svg', 'src/**/*.png', 'nodes/**/*.svg', 'nodes/**/*.json'], {
     base: '.',
     allowEmpty: true,
     encoding: false,

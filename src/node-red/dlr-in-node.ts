@@ -1,6 +1,7 @@
 /** smpp-dlr-in: one msg per delivery receipt, with the msg.correlationId of the message it is for. */
 import type { Node, NodeAPI, NodeDef } from 'node-red';
 import type { Receipt, SmppClient } from '../smpp';
+import { receiptMessage } from '../contract/event-messages';
 import type { ConfigNode } from './config-node';
 
 interface DlrDef extends NodeDef {
@@ -19,10 +20,7 @@ export function registerDlrInNode(RED: NodeAPI): void {
 
     const onReceipt = (receipt: Receipt, correlation: unknown) => {
       if (def.finalOnly && !receipt.final) return;
-      const msg: Record<string, unknown> = { topic: 'smpp/receipt', payload: receipt };
-      const correlationId = (correlation as { correlationId?: unknown } | undefined)?.correlationId;
-      if (correlationId !== undefined) msg.correlationId = correlationId;
-      node.send(msg);
+      node.send(receiptMessage(receipt, correlation));
     };
     client?.on('receipt', onReceipt);
 

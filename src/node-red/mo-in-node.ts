@@ -1,6 +1,7 @@
 /** smpp-mo-in: one msg per inbound SMS, concatenated parts already joined. */
 import type { Node, NodeAPI, NodeDef } from 'node-red';
 import type { InboundSms, SmppClient } from '../smpp';
+import { destinationFilter, inboundMessage } from '../contract/event-messages';
 import type { ConfigNode } from './config-node';
 
 interface MoDef extends NodeDef {
@@ -9,8 +10,6 @@ interface MoDef extends NodeDef {
   destination: string;
 }
 
-const digits = (value: string) => value.replace(/^\+|^00|[\s\-().]/g, '');
-
 export function registerMoInNode(RED: NodeAPI): void {
   function SmppMoInNode(this: Node, def: MoDef) {
     RED.nodes.createNode(this, def);
@@ -18,14 +17,13 @@ export function registerMoInNode(RED: NodeAPI): void {
     const config = RED.nodes.getNode(def.session) as ConfigNode | null;
     const user = { id: node.id, status: (s: Parameters<Node['status']>[0]) => node.status(s) };
     const client: SmppClient | undefined = config?.register(user);
-    const only = def.destination ? digits(def.destination) : '';
+    const wanted = destinationFilter(def.destination);
     if (!config) node.status({ fill: 'red', shape: 'ring', text: RED._('smpp.status.noConfig') });
 
     const onInbound = (sms: InboundSms) => {
-      if (only && digits(sms.to) !== only) return;
-      const { text, from, to, ...details } = sms;
-      if (config?.debugText) node.log(`inbound from ${from}: ${text}`);
-      node.send({ topic: 'smpp/inbound', payload: text, from, to, smpp: details });
+      if (!wanted(sms)) return;
+      if (config?.debugText) node.log(`inbound from ${sms.from}: ${sms.text}`);
+      node.send(inboundMessage(sms));
     };
     client?.on('inbound', onInbound);
 

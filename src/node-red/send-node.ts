@@ -5,6 +5,7 @@
  */
 import type { Node, NodeAPI, NodeDef, NodeMessageInFlow } from 'node-red';
 import { localError, SmppError } from '../smpp';
+import { correlationOf } from '../contract/event-messages';
 import type { ConfigNode } from './config-node';
 import { inMsgTerms, sendRequest, SendDefaults } from './message-mapping';
 import { throttledStatus } from './status-throttle';
@@ -38,7 +39,7 @@ export function registerSendNode(RED: NodeAPI): void {
         done(shown);
       };
       if (!client) return fail(config?.configError ?? localError('NOT_CONNECTED', RED._('smpp.errors.noConfig')));
-      const correlation = msg.correlationId === undefined ? undefined : { correlationId: msg.correlationId };
+      const correlation = correlationOf(msg.correlationId);
       const sending = client
         .send(sendRequest(msg, defaults), correlation)
         .then((result) => {

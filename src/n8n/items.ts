@@ -1,0 +1,60 @@
+/**
+ * The JSON of the SMPP node's items: its parameters as a send request, its
+ * result, and a failed item's decoded error.
+ */
+import type { SendRequest, SendResult, SmppErrorDetails } from '../smpp';
+import { SmppError } from '../smpp';
+
+export interface SendParameters {
+  to: unknown;
+  from: unknown;
+  text: unknown;
+  options: {
+    registeredDelivery?: boolean;
+    encoding?: string;
+    multipart?: string;
+    validity?: number | string;
+    schedule?: string;
+    flash?: boolean;
+    correlationId?: string;
+  };
+}
+
+export function sendRequest(p: SendParameters): SendRequest {
+  const o = p.options;
+  return {
+    to: p.to,
+    from: p.from,
+    text: p.text,
+    registeredDelivery: o.registeredDelivery,
+    encoding: o.encoding,
+    multipart: o.multipart,
+    validity: o.validity === '' || o.validity === 0 ? undefined : o.validity,
+    schedule: o.schedule || undefined,
+    flash: o.flash,
+  };
+}
+
+export function sentItem(p: SendParameters, result: SendResult): Record<string, unknown> {
+  const json: Record<string, unknown> = { to: p.to, smpp: { ...result } };
+  if (p.options.correlationId) json.correlationId = p.options.correlationId;
+  return json;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  to: 'To', from: 'From', text: 'Text', encoding: 'Options › Encoding', multipart: 'Options › Long Messages',
+  validity: 'Options › Validity', schedule: 'Options › Schedule', flash: 'Options › Flash', registeredDelivery: 'Options › Delivery Receipt',
+};
+
+/** The error, naming the parameter as the n8n editor shows it. */
+export function inParameterTerms(error: SmppError): SmppError {
+  const field = error.details.field;
+  if (!field) return error;
+  const label = FIELD_LABELS[field] ?? field;
+  return new SmppError({ ...error.details, field: label, description: `${label}: ${error.details.rule ?? ''}` });
+}
+
+export function failedItem(error: SmppError): Record<string, unknown> {
+  const details: SmppErrorDetails = error.toJSON();
+  return { error: error.message, smpp: { error: details } };
+}

@@ -1,0 +1,110 @@
+/** The n8n nodes inside n8n's own execution engine, against the simulator over TLS. */
+import { CredentialTestContext } from 'n8n-core';
+import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INode } from 'n8n-workflow';
+import { SmscSimulator } from '../../src/simulator/simulator';
+import { until } from '../helpers/harness';
+import { activate, run, sessions, smpp, workflow } from './engine';
+
+let sim: SmscSimulator;
+let credential: ICredentialDataDecryptedObject;
+
+beforeEach(async () => {
+  sim = await new SmscSimulator({ provider: 'ecall', receiptDelayMs: 30, outcomes: { '41790000402': { noCredit: true } } }).start();
+  credential = { provider: 'ecall', host: sim.host, port: sim.port, tls: true, verifyCertificate: true, ca: sim.ca, systemId: 'test', password: 'secret', bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
+});
+afterEach(async () => {
+  sessions.idleMs = 60_000;
+  await sessions.closeAll();
+  await sim.stop();
+});
+
+const credentialTest = smpp.methods?.credentialTest?.smppApiTest as ICredentialTestFunction;
+const testCredential = (data: ICredentialDataDecryptedObject) =>
+  credentialTest.call(new CredentialTestContext(), { id: 'c1', name: 'SMPP', type: 'smppApi', data });
+
+test('the credential test really binds and unbinds', async () => {
+  const result = await testCredential(credential);
+  expect(result).toEqual({ status: 'OK', message: `Bound to ${sim.host}:${sim.port} as transceiver` });
+  expect(sim.stats.bindAttempts).toBe(1);
+  await until(() => sim.boundSessions() === 0, 2000, 'unbound after the test');
+});
+
+test('the credential test says in words what failed: bad password, untrusted certificate, nothing listening', async () => {
+  expect(await testCredential({ ...credential, password: 'wrong' })).toEqual({ status: 'Error', message: expect.stringMatching(/bind failed: Invalid password/) });
+  expect(await testCredential({ ...credential, ca: '' })).toEqual({ status: 'Error', message: expect.stringMatching(/TLS: the certificate of .* is not trusted/) });
+  expect(await testCredential({ ...credential, port: 1 })).toEqual({ status: 'Error', message: expect.stringMatching(/connection refused/) });
+  expect(await testCredential({ ...credential, systemId: '' })).toEqual({ status: 'Error', message: expect.stringMatching(/systemId: is required/) });
+});
+
+const itemsNode = (items: object[]): INode => ({
+  id: 'items', name: 'Items', type: 'test.items', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) },
+});
+const smppNode = (extra: Partial<INode> = {}): INode => ({
+  id: 'smpp', name: 'SMPP', type: 'n8n-nodes-smpp-tls.smpp', typeVersion: 1, position: [200, 0],
+  credentials: { smppApi: { id: 'c1', name: 'SMPP' } },
+  parameters: { operation: 'send', to: '={{ $json.to }}', from: 'ACME', text: '={{ $json.text }}', options: { correlationId: '={{ $json.id }}' } },
+  ...extra,
+});
+const connections = { Items: { main: [[{ node: 'SMPP', type: 'main' as const, index: 0 }]] } };
+const LONG = 'The backup of db-1 failed three nights in a row; disk /var is at 97 percent. '.repeat(3);
+
+test('three items through one session: a short text, a long one in parts, and one refused for credit (continue on fail)', async () => {
+  const wf = workflow([
+    itemsNode([{ to: '+41790000001', text: 'Server db-1 is down', id: 'a' }, { to: '+41790000002', text: LONG, id: 'b' }, { to: '+41790000402', text: 'no credit', id: 'c' }]),
+    smppNode({ onError: 'continueRegularOutput' }),
+  ], connections);
+  const result = await run(wf, credential);
+  expect(result.data.resultData.error).toBeUndefined();
+  const items = result.data.resultData.runData.SMPP[0].data?.main[0] ?? [];
+  expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+  expect(items[0].json).toEqual({ to: '+41790000001', correlationId: 'a', smpp: { messageIds: [expect.stringMatching(/^[0-9A-F]{16}$/)], parts: 1, encoding: 'GSM7' } });
+  expect(items[1].json).toMatchObject({ correlationId: 'b', smpp: { parts: 2, encoding: 'GSM7' } });
+  expect((items[1].json.smpp as { messageIds: string[] }).messageIds).toHaveLength(2);
+  expect(items[2].json).toEqual({
+    error: expect.stringMatching(/insufficient credits/),
+    smpp: { error: { status: 0x401, name: 'ESME_RBILLINGFAILED', description: 'SMS billing failed because the account has insufficient credits', retryable: false } },
+  });
+  expect(sim.submitted.map((p) => p.to)).toEqual(['41790000001', '41790000002', '41790000002']);
+  expect(sim.boundSessions()).toBe(1); // kept for the next execution until the idle time ends
+});
+
+test('without continue-on-fail the node stops with the decoded error; bad input names the parameter', async () => {
+  const wf = workflow([itemsNode([{ to: 'not a number', text: 'x', id: 'a' }]), smppNode()], connections);
+  const result = await run(wf, credential);
+  const error = result.data.resultData.error as { message: string; description?: string } | undefined;
+  expect(error?.message).toMatch(/^To: must be an international phone number/);
+  expect(error?.description).toBe('INVALID_INPUT');
+  expect(sim.stats.submits).toBe(0);
+});
+
+test('the trigger emits a correlated delivery receipt and an inbound SMS, with the Node-RED shapes', async () => {
+  const trigger: INode = {
+    id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
+    credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events: 'both', options: { finalOnly: true } },
+  };
+  const active = await activate(workflow([trigger]), trigger, credential);
+  await until(() => sim.boundSessions() === 1, 5000, 'trigger bound');
+  // The action node in another execution shares the trigger's session, so the receipt finds its correlation id.
+  await run(workflow([itemsNode([{ to: '+41790000001', text: 'hello', id: 'corr-1' }]), smppNode()], connections), credential);
+  sim.injectInbound({ from: '41795550000', to: '41800000000', text: 'Ja, ich komme 👍' });
+  await until(() => active.items.length === 2, 5000, 'receipt and inbound SMS emitted');
+  const receipt = active.items.find((i) => i.topic === 'smpp/receipt');
+  const inbound = active.items.find((i) => i.topic === 'smpp/inbound');
+  expect(receipt).toMatchObject({ correlationId: 'corr-1', payload: { status: 'DELIVRD', delivered: true, final: true, to: '41790000001', from: 'ACME', error: null } });
+  expect(inbound).toMatchObject({ payload: 'Ja, ich komme 👍', from: '41795550000', to: '41800000000', smpp: { alphabet: 'UCS2', parts: 1 } });
+  expect(sim.stats.bindAttempts).toBe(1);
+  await active.response?.closeFunction?.();
+});
+
+test('closing the trigger unbinds the session when no one else uses it', async () => {
+  sessions.idleMs = 0;
+  const trigger: INode = {
+    id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
+    credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events: 'inbound', options: {} },
+  };
+  const active = await activate(workflow([trigger]), trigger, credential);
+  await until(() => sim.boundSessions() === 1, 5000, 'trigger bound');
+  await active.response?.closeFunction?.();
+  await until(() => sessions.size === 0, 2000, 'session released');
+  await until(() => sim.boundSessions() === 0, 4000, 'unbound after close');
+});
