@@ -6,7 +6,7 @@ export interface SmppCredential {
   host?: string;
   port?: number;
   tls?: boolean;
-  verifyCertificate?: boolean;
+  verifyTls?: boolean;
   ca?: string;
   systemId?: string;
   password?: string;
@@ -23,7 +23,7 @@ export function sessionOptions(credential: SmppCredential): SessionOptions {
     host: credential.host || undefined,
     port: credential.port || undefined,
     tls: credential.tls !== false,
-    verifyCertificate: credential.verifyCertificate !== false,
+    verifyCertificate: credential.verifyTls !== false,
     ca: credential.ca?.trim() ? credential.ca : undefined,
     systemId: credential.systemId ?? '',
     password: credential.password ?? '',

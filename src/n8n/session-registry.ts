@@ -69,5 +69,11 @@ function keyOf(options: SessionOptions): string {
 /** Idle time before an unused session unbinds; SMPP_SESSION_IDLE_MS overrides it. */
 const idleMs = Number(process.env.SMPP_SESSION_IDLE_MS ?? 60_000);
 
-/** The process-wide registry every n8n node uses. */
-export const sessions = new SessionRegistry(Number.isFinite(idleMs) ? idleMs : 60_000);
+/**
+ * The process-wide registry every n8n node uses. Each node file is bundled on
+ * its own, so the registry lives on a global symbol: the SMPP node and the
+ * SMPP Trigger must find the same sessions.
+ */
+const KEY = Symbol.for('n8n-nodes-smpp-tls.sessions');
+const holder = globalThis as typeof globalThis & { [KEY]?: SessionRegistry };
+export const sessions: SessionRegistry = (holder[KEY] ??= new SessionRegistry(Number.isFinite(idleMs) ? idleMs : 60_000));

@@ -3,14 +3,16 @@ import { CredentialTestContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INode } from 'n8n-workflow';
 import { SmscSimulator } from '../../src/simulator/simulator';
 import { until } from '../helpers/harness';
-import { activate, run, sessions, smpp, workflow } from './engine';
+import { activate, run, sessions, smpp, smppTrigger, workflow } from './engine';
+
+type INodeTypeDescriptionLike = { properties: { name: string }[] };
 
 let sim: SmscSimulator;
 let credential: ICredentialDataDecryptedObject;
 
 beforeEach(async () => {
   sim = await new SmscSimulator({ provider: 'ecall', receiptDelayMs: 30, outcomes: { '41790000402': { noCredit: true } } }).start();
-  credential = { provider: 'ecall', host: sim.host, port: sim.port, tls: true, verifyCertificate: true, ca: sim.ca, systemId: 'test', password: 'secret', bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
+  credential = { provider: 'ecall', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: 'secret', bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
 });
 afterEach(async () => {
   sessions.idleMs = 60_000;
@@ -107,4 +109,42 @@ test('closing the trigger unbinds the session when no one else uses it', async (
   await active.response?.closeFunction?.();
   await until(() => sessions.size === 0, 2000, 'session released');
   await until(() => sim.boundSessions() === 0, 4000, 'unbound after close');
+});
+
+test('the published bundles need nothing but Node built-ins and n8n-workflow', () => {
+  const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const { builtinModules } = jest.requireActual<typeof import('node:module')>('node:module');
+  const bundles = ['nodes/Smpp/Smpp.node.js', 'nodes/SmppTrigger/SmppTrigger.node.js', 'credentials/SmppApi.credentials.js', 'src/node-red/smpp.js', 'src/simulator/cli.js'];
+  for (const bundle of bundles) {
+    const code = fs.readFileSync(`${__dirname}/../../dist/${bundle}`, 'utf8');
+    const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1].replace(/^node:/, ''));
+    const foreign = required.filter((r) => r !== 'n8n-workflow' && !builtinModules.includes(r.split('/')[0]) && !builtinModules.includes(r));
+    expect({ bundle, foreign }).toEqual({ bundle, foreign: [] });
+  }
+});
+
+test('the example workflows: every node is known, and the auto-reply answers an inbound SMS for real', async () => {
+  const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const dir = `${__dirname}/../../n8n-workflows`;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+  expect(files.sort()).toEqual(['auto-reply-to-inbound-sms.json', 'delivery-receipts.json', 'sms-alert-from-webhook.json']);
+  const ours: Record<string, INodeTypeDescriptionLike> = { 'n8n-nodes-smpp-tls.smpp': smpp.description, 'n8n-nodes-smpp-tls.smppTrigger': smppTrigger.description };
+  for (const file of files) {
+    const wf = JSON.parse(fs.readFileSync(`${dir}/${file}`, 'utf8')) as { nodes: INode[] };
+    for (const node of wf.nodes) {
+      if (!ours[node.type]) {
+        expect(node.type).toMatch(/^n8n-nodes-base\.(webhook|if|noOp)$/);
+        continue;
+      }
+      const known = new Set(ours[node.type].properties.map((p) => p.name));
+      for (const parameter of Object.keys(node.parameters)) expect({ file, parameter, known: known.has(parameter) }).toEqual({ file, parameter, known: true });
+    }
+  }
+  // Run the auto-reply's SMPP node on the item the trigger would emit for an inbound SMS.
+  const autoReply = JSON.parse(fs.readFileSync(`${dir}/auto-reply-to-inbound-sms.json`, 'utf8')) as { nodes: INode[] };
+  const reply = { ...autoReply.nodes.find((n) => n.name === 'Reply')!, name: 'SMPP' };
+  const inbound = { topic: 'smpp/inbound', payload: 'Are you open today?', from: '41795550000', to: '41800000000', smpp: {} };
+  const result = await run(workflow([itemsNode([inbound]), reply], connections), credential);
+  expect(result.data.resultData.error).toBeUndefined();
+  expect(sim.submitted[0]).toMatchObject({ to: '41795550000', from: '41800000000', text: expect.stringMatching(/^Auto-reply/) });
 });
