@@ -96,9 +96,9 @@ export interface ActiveTrigger {
 }
 
 /** Activates a trigger node as n8n does for an active workflow: a TriggerContext whose emit collects the items. */
-export async function activate(wf: Workflow, node: INode, credential: ICredentialDataDecryptedObject): Promise<ActiveTrigger> {
+export async function activate(wf: Workflow, node: INode, credential: ICredentialDataDecryptedObject, mode: 'trigger' | 'manual' = 'trigger'): Promise<ActiveTrigger> {
   const active: ActiveTrigger = { items: [], errors: [], response: undefined };
-  const context = new TriggerContext(wf, node, additionalData(credential), 'trigger', 'activate',
+  const context = new TriggerContext(wf, node, additionalData(credential), mode, mode === 'manual' ? 'manual' : 'activate',
     (data: INodeExecutionData[][]) => {
       for (const item of data[0] ?? []) active.items.push(item.json);
     },

@@ -148,3 +148,36 @@ test('the example workflows: every node is known, and the auto-reply answers an 
   expect(result.data.resultData.error).toBeUndefined();
   expect(sim.submitted[0]).toMatchObject({ to: '41795550000', from: '41800000000', text: expect.stringMatching(/^Auto-reply/) });
 });
+
+const triggerNode = (events: string): INode => ({
+  id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
+  credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events, options: {} },
+});
+
+test('"Test step" (manual mode) waits for the next event and emits it', async () => {
+  const node = triggerNode('both');
+  const active = await activate(workflow([node]), node, credential, 'manual');
+  await until(() => sim.boundSessions() === 1, 5000, 'trigger bound');
+  let done = false;
+  const waiting = active.response!.manualTriggerFunction!().then(() => (done = true));
+  await new Promise((r) => setTimeout(r, 100));
+  expect(done).toBe(false);
+  sim.injectInbound({ from: '41795550000', to: '41800000000', text: 'test click' });
+  await waiting;
+  expect(active.items).toEqual([expect.objectContaining({ topic: 'smpp/inbound', payload: 'test click' })]);
+  await active.response?.closeFunction?.();
+});
+
+test('the trigger reports an error only when the session cannot heal (wrong password), not for a dropped link', async () => {
+  const node = triggerNode('both');
+  const good = await activate(workflow([node]), node, credential);
+  await until(() => sim.boundSessions() === 1, 5000, 'bound');
+  sim.dropAll();
+  await until(() => sim.stats.bindAttempts === 2 && sim.boundSessions() === 1, 5000, 'reconnected by itself');
+  expect(good.errors).toEqual([]);
+  await good.response?.closeFunction?.();
+  const bad = await activate(workflow([node]), node, { ...credential, password: 'wrong' });
+  await until(() => bad.errors.length === 1, 5000, 'error emitted');
+  expect(bad.errors[0].message).toMatch(/bind failed: Invalid password/);
+  await bad.response?.closeFunction?.();
+});
