@@ -24,7 +24,7 @@ export function prepareUserDir(userDir: string, packageRoot: string, ca: string,
   return { deployed: true };
 }
 
-function linkPackage(userDir: string, packageRoot: string): void {
+export function linkPackage(userDir: string, packageRoot: string): void {
   const name = (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { name: string }).name;
   const link = path.join(userDir, 'node_modules', name);
   if (fs.existsSync(link)) return;

@@ -3,19 +3,13 @@
  * built-in TLS SMSC simulator, so a newcomer can send an SMS and see its
  * receipt without an account. Ctrl-C stops everything.
  */
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import RED from 'node-red';
 import { SmscSimulator } from '../simulator/simulator';
 import { prepareUserDir } from './demo-userdir';
+import { packageRoot, startNodeRed } from './embedded-node-red';
 
-/** The folder with this package's package.json, from src/demo (ts) or dist/src/demo (built). */
-function packageRoot(from: string): string {
-  return fs.existsSync(path.join(from, 'package.json')) ? from : packageRoot(path.dirname(from));
-}
-const PACKAGE_ROOT = packageRoot(__dirname);
+const PACKAGE_ROOT = packageRoot();
 
 export interface Demo {
   editorUrl: string;
@@ -36,32 +30,8 @@ export async function startDemo(options: { port: number; smscPort: number; userD
     await simulator.stop();
     throw error;
   }
-  // Editor and HTTP-in routes on one server, as standalone Node-RED serves them; no express of our own needed.
-  type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
-  const server = http.createServer((req, res) => {
-    const notFound = () => {
-      res.statusCode = 404;
-      res.end();
-    };
-    (RED.httpAdmin as unknown as Handler)(req, res, () => (RED.httpNode as unknown as Handler)(req, res, notFound));
-  });
-  RED.init(server, {
-    userDir: options.userDir,
-    flowFile: 'flows.json',
-    credentialSecret: false,
-    httpAdminRoot: '/',
-    httpNodeRoot: '/',
-    uiHost: '127.0.0.1',
-    uiPort: options.port,
-    logging: { console: { level: options.quiet ? 'warn' : 'info', metrics: false, audit: false } },
-    editorTheme: { tours: false, projects: { enabled: false } },
-    externalModules: { autoInstall: false, palette: { allowInstall: false } },
-    diagnostics: { enabled: false },
-    telemetry: { enabled: false },
-  } as Parameters<typeof RED.init>[1]);
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
-  await RED.start();
-  const editorUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const nodeRed = await startNodeRed({ userDir: options.userDir, port: options.port, quiet: options.quiet });
+  const editorUrl = nodeRed.editorUrl;
   if (!options.quiet) {
     console.log(`\nSMSC simulator: ${simulator.host}:${simulator.port} over TLS (system ids "test" and "bulk", password "secret")`);
     console.log(deployed ? 'Example flows deployed.' : 'Kept your flows (npm start -- --reset deploys the examples again).');
@@ -73,8 +43,7 @@ export async function startDemo(options: { port: number; smscPort: number; userD
     editorUrl,
     simulator,
     async stop() {
-      await RED.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await nodeRed.stop();
       await simulator.stop();
     },
   };
