@@ -42,16 +42,23 @@ test('correlation store: TTL and size cap, oldest first', () => {
   expect(store.get('m4', 1000)).toBeUndefined();
 });
 
-test('token bucket: spaced sends at the rate, no burst beyond one and a half', () => {
-  const bucket = new TokenBucket(100, 0);
-  let sent = 0;
-  for (let t = 0; t <= 1000; t++) while (bucket.take(t)) sent++;
-  expect(sent).toBeGreaterThanOrEqual(100);
-  expect(sent).toBeLessThanOrEqual(102);
+test('rate limit: evenly spaced, and never more than the rate in any window of one second', () => {
+  const bucket = new TokenBucket(100);
+  const sent: number[] = [];
+  for (let t = 0; t <= 10_000; t++) while (bucket.take(t)) sent.push(t);
+  expect(sent.length).toBeGreaterThanOrEqual(980);
+  expect(sent.length).toBeLessThanOrEqual(1001);
+  for (let i = 100; i < sent.length; i++) expect(sent[i] - sent[i - 100]).toBeGreaterThanOrEqual(1000);
+  for (let i = 1; i < sent.length; i++) expect(sent[i] - sent[i - 1]).toBeGreaterThanOrEqual(5);
+  expect(Math.max(...sent.slice(1).map((t, i) => t - sent[i]))).toBeLessThanOrEqual(30);
+  // A send that went late is followed half a step later: never two at once.
+  const late = new TokenBucket(100);
+  late.take(0);
+  expect([late.take(25), late.take(25), late.take(29), late.take(30)]).toEqual([true, false, false, true]);
   expect(new TokenBucket(0).take()).toBe(true);
-  const b = new TokenBucket(10, 0);
-  b.take(0);
-  expect(b.waitMs(0)).toBe(100);
+  const slow = new TokenBucket(10);
+  slow.take(0);
+  expect(slow.waitMs(0)).toBe(100);
 });
 
 test('backoff grows from min to max with jitter', () => {

@@ -40,6 +40,7 @@ export class PduChannel extends EventEmitter<PduChannelEvents> {
   private sequence = 0;
   private sweeper: NodeJS.Timeout | undefined;
   private closedReason: string | undefined;
+  private corked = false;
 
   constructor(readonly socket: Socket, private readonly options: ChannelOptions) {
     super();
@@ -64,7 +65,7 @@ export class PduChannel extends EventEmitter<PduChannelEvents> {
     return new Promise((resolve, reject) => {
       this.pending.set(sequence, { command, deadline: Date.now() + timeoutMs, resolve, reject });
       this.ensureSweeper();
-      this.socket.write(frame);
+      this.write(frame);
     });
   }
 
@@ -77,9 +78,22 @@ export class PduChannel extends EventEmitter<PduChannelEvents> {
     this.write(encodePdu('generic_nack', sequence, {}, status));
   }
 
-  /** Writes prepared octets; the simulator uses it to inject faults. */
+  /**
+   * Writes prepared octets (the simulator also uses it to inject faults).
+   * Writes made in one tick leave together: one TLS record and one syscall
+   * for a whole window instead of one per PDU.
+   */
   write(frame: Buffer): void {
-    if (this.isOpen) this.socket.write(frame);
+    if (!this.isOpen) return;
+    if (!this.corked) {
+      this.corked = true;
+      this.socket.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        this.socket.uncork();
+      });
+    }
+    this.socket.write(frame);
   }
 
   /** Ends the socket gracefully (after pending writes). */

@@ -126,8 +126,11 @@ export class Connection extends EventEmitter<ConnectionEvents> {
           rejectUnauthorized: this.o.verifyCertificate,
           minVersion: 'TLSv1.2',
         })
-      : net.connect({ host, port });
-    socket.setNoDelay(true);
+      : net.connect({ host, port, noDelay: true });
+    // Nagle's algorithm would hold small PDUs back for the peer's delayed ACK (tens of ms):
+    // it bunches rate-limited sends together and adds latency. Set again once connected,
+    // since a TLS socket only has its TCP socket then.
+    socket.once(this.o.tls ? 'secureConnect' : 'connect', () => socket.setNoDelay(true));
     socket.setKeepAlive(true, 30_000);
     return socket;
   }

@@ -65,6 +65,7 @@ export class Dispatcher {
   private next = 0;
   private wakeTimer: NodeJS.Timeout | undefined;
   private inFlightParts = 0;
+  private pumpScheduled = false;
 
   constructor(connections: Connection[], private readonly o: DispatcherOptions, readonly counters: Counters) {
     this.lanes = connections.map((connection) => ({ connection, bucket: new TokenBucket(o.messagesPerSecond), pausedUntil: 0 }));
@@ -87,6 +88,20 @@ export class Dispatcher {
     return new Promise((resolve, reject) => {
       const message: MessageJob = { remaining: pdus.length, ids: new Array<string>(pdus.length), settled: false, onAccepted, resolve, reject };
       pdus.forEach((fields, index) => this.queue.push({ message, index, fields, attempts: 0 }));
+      this.schedulePump();
+    });
+  }
+
+  /**
+   * One pump after the caller's synchronous work: a loop that queues thousands
+   * of messages is pumped once, and the rate limiter stamps sends when they
+   * really leave (a stamp taken before a long loop would let the SMSC see a burst).
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
       this.pump();
     });
   }
