@@ -5,6 +5,7 @@
  * reassembly must join bytes, not strings.
  */
 import { PDU } from 'smpp';
+import { decodeMessageFields, decodeResponseBody, encodeMessagePdu, encodeShortResponse } from './fast-codec';
 import { HEADER_LENGTH } from './frame-reader';
 
 export const MAX_PDU_LENGTH = PDU.maxLength;
@@ -36,6 +37,18 @@ export interface InboundPdu {
   decodeError?: Error;
 }
 
+/** Responses whose body is one C-string, by command id, with that string's name. */
+const SHORT_RESPONSES: Record<number, [command: string, field: string]> = {
+  0x80000004: ['submit_sm_resp', 'message_id'],
+  0x80000005: ['deliver_sm_resp', 'message_id'],
+  0x80000001: ['bind_receiver_resp', 'system_id'],
+  0x80000002: ['bind_transmitter_resp', 'system_id'],
+  0x80000009: ['bind_transceiver_resp', 'system_id'],
+  0x80000006: ['unbind_resp', ''],
+  0x80000015: ['enquire_link_resp', ''],
+  0x80000000: ['generic_nack', ''],
+};
+
 export function decodePdu(frame: Buffer): InboundPdu {
   const commandId = frame.readUInt32BE(4);
   const head = {
@@ -45,7 +58,15 @@ export function decodePdu(frame: Buffer): InboundPdu {
     isResponse: (commandId & RESPONSE_BIT) !== 0,
     frame,
   };
+  const short = SHORT_RESPONSES[commandId];
   try {
+    if (short) {
+      const body = short[1] ? decodeResponseBody(frame) : undefined;
+      return { ...head, command: short[0], fields: body === undefined ? {} : { [short[1]]: body } };
+    }
+    if (commandId === CommandId.submit_sm || commandId === CommandId.deliver_sm) {
+      return { ...head, command: commandId === CommandId.submit_sm ? 'submit_sm' : 'deliver_sm', fields: decodeMessageFields(frame) };
+    }
     const pdu = new PDU(frame);
     const fields: PduFields = {};
     for (const key of Object.keys(pdu)) fields[key] = pdu[key];
@@ -56,9 +77,18 @@ export function decodePdu(frame: Buffer): InboundPdu {
 }
 
 export function encodePdu(command: string, sequence: number, fields: PduFields = {}, status = 0): Buffer {
+  const fast = status === 0 ? encodeMessagePdu(command, sequence, fields) : undefined;
+  if (fast) return fast;
+  const short = SHORT_RESPONSE_IDS[command];
+  if (short !== undefined && Object.keys(fields).every((k) => k === 'message_id' || k === 'system_id')) {
+    const field = SHORT_RESPONSES[short][1];
+    return encodeShortResponse(short, sequence, status, field ? String(fields[field] ?? '') : undefined);
+  }
   const pdu = new PDU(command, { ...fields, sequence_number: sequence, command_status: status });
   return pdu.toBuffer();
 }
+
+const SHORT_RESPONSE_IDS: Record<string, number> = Object.fromEntries(Object.entries(SHORT_RESPONSES).map(([id, [command]]) => [command, Number(id)]));
 
 export function commandName(commandId: number): string {
   for (const [name, id] of Object.entries(CommandId)) if (id === commandId) return name;
