@@ -12,7 +12,7 @@ import { CorrelationStore } from './receive/correlation-store';
 import { isReceipt, parseReceipt, Receipt } from './receive/receipt';
 import { Connection, LinkState, StateChange } from './session/connection';
 import { Counters, Dispatcher } from './submit/dispatcher';
-import { prepareMessage, SendRequest } from './submit/message';
+import { MessageDefaults, prepareMessage, SendRequest } from './submit/message';
 import type { Encoding } from './text/encoding';
 
 export interface SendResult {
@@ -44,6 +44,7 @@ export interface ClientEvents {
 
 export class SmppClient extends EventEmitter<ClientEvents> {
   readonly options: ResolvedOptions;
+  private readonly messageDefaults: MessageDefaults;
   private readonly connections: Connection[];
   private readonly dispatcher: Dispatcher;
   private readonly correlations: CorrelationStore<unknown>;
@@ -60,6 +61,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     super();
     this.options = resolveOptions(options);
     const o = this.options;
+    this.messageDefaults = { from: o.defaultFrom, registeredDelivery: o.registeredDelivery, encoding: o.encoding, multipart: o.multipart, maxParts: o.maxParts, serviceType: o.serviceType };
     this.connections = Array.from({ length: o.binds }, (_, i) => new Connection(o, i));
     this.dispatcher = new Dispatcher(this.connections, { ...o, provider: o.provider }, this.counters);
     this.correlations = new CorrelationStore(o.correlationTtlMs, o.correlationMax);
@@ -97,8 +99,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
    */
   async send(request: SendRequest, correlation?: unknown): Promise<SendResult> {
     if (this.closing) throw localError('SESSION_CLOSED', 'the SMPP session is closed; the message was not sent');
-    const o = this.options;
-    const prepared = prepareMessage(request, { ...o, from: o.defaultFrom }, this.nextReference());
+    const prepared = prepareMessage(request, this.messageDefaults, this.nextReference());
     if (this.blockedBy) throw this.blockedBy;
     const wantsReceipt = prepared.pdus[0].registered_delivery === 1;
     const remember = wantsReceipt && correlation !== undefined ? (id: string) => this.correlations.set(id, correlation) : undefined;

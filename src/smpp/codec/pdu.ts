@@ -51,19 +51,16 @@ const SHORT_RESPONSES: Record<number, [command: string, field: string]> = {
 
 export function decodePdu(frame: Buffer): InboundPdu {
   const commandId = frame.readUInt32BE(4);
-  const head = {
-    commandId,
-    status: frame.readUInt32BE(8),
-    sequence: frame.readUInt32BE(12),
-    isResponse: (commandId & RESPONSE_BIT) !== 0,
-    frame,
-  };
+  const status = frame.readUInt32BE(8);
+  const sequence = frame.readUInt32BE(12);
   const short = SHORT_RESPONSES[commandId];
+  if (short) {
+    // The hot path (one per message sent): no spread, no package.
+    const body = short[1] ? decodeResponseBody(frame) : undefined;
+    return { commandId, status, sequence, isResponse: true, frame, command: short[0], fields: body === undefined ? {} : { [short[1]]: body } };
+  }
+  const head = { commandId, status, sequence, isResponse: (commandId & RESPONSE_BIT) !== 0, frame };
   try {
-    if (short) {
-      const body = short[1] ? decodeResponseBody(frame) : undefined;
-      return { ...head, command: short[0], fields: body === undefined ? {} : { [short[1]]: body } };
-    }
     if (commandId === CommandId.submit_sm || commandId === CommandId.deliver_sm) {
       return { ...head, command: commandId === CommandId.submit_sm ? 'submit_sm' : 'deliver_sm', fields: decodeMessageFields(frame) };
     }

@@ -5,7 +5,7 @@
  */
 import { inputError } from '../errors/smpp-error';
 import { canEncode, chooseEncoding, Encoding, EncodingChoice, FLASH_DATA_CODING } from '../text/encoding';
-import { countParts, MultipartMethod, splitText, SplitMessage } from '../text/split';
+import { countParts, measure, MultipartMethod, splitText, SplitMessage } from '../text/split';
 import { Address, describeType, destinationAddress, overrideTonNpi, senderAddress } from './addresses';
 import { scheduleTime, validityTime } from './smpp-time';
 import type { PduFields } from '../codec/pdu';
@@ -59,12 +59,13 @@ export function prepareMessage(request: SendRequest, defaults: MessageDefaults, 
   const schedule = scheduleTime(request.schedule, now);
   const validity = validityTime(request.validity, now);
 
-  const parts = countParts(text, encoding, method);
+  const units = measure(text, encoding);
+  const parts = countParts(text, encoding, method, units);
   if (parts > defaults.maxParts) {
     throw inputError('text', `needs ${parts} SMS parts in ${encoding}; the maximum is ${defaults.maxParts} (maxParts)`);
   }
   if (flash && FLASH_DATA_CODING[encoding] === undefined) throw inputError('flash', `is not possible with ${encoding} text; use GSM7 or UCS2`);
-  const split = splitText(text, { encoding, method, reference });
+  const split = splitText(text, { encoding, method, reference }, units);
   const dataCoding = flash ? (FLASH_DATA_CODING[encoding] as number) : split.dataCoding;
 
   const pdus = split.parts.map((part): PduFields => ({

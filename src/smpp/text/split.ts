@@ -71,20 +71,24 @@ export function partTexts(text: string, encoding: Encoding, capacity: number): s
   return parts;
 }
 
+/** Septets (GSM) or octets the text takes; no allocation, it runs for every message. */
 export function measure(text: string, encoding: Encoding): number {
-  return units(text, encoding).reduce((sum, unit) => sum + unit.weight, 0);
+  if (encoding === 'UCS2') return text.length * 2;
+  if (encoding === 'LATIN1') return text.length;
+  let septets = 0;
+  for (let i = 0; i < text.length; i++) septets += gsmSeptets(text[i]);
+  return septets;
 }
 
 /** How many parts a text needs, without encoding it. */
-export function countParts(text: string, encoding: Encoding, method: MultipartMethod): number {
-  if (method === 'payload' || measure(text, encoding) <= SINGLE_CAPACITY[encoding]) return 1;
+export function countParts(text: string, encoding: Encoding, method: MultipartMethod, units = measure(text, encoding)): number {
+  if (method === 'payload' || units <= SINGLE_CAPACITY[encoding]) return 1;
   return partTexts(text, encoding, PART_CAPACITY[method][encoding]).length;
 }
 
-export function splitText(text: string, options: SplitOptions): SplitMessage {
+export function splitText(text: string, options: SplitOptions, total = measure(text, options.encoding)): SplitMessage {
   const { encoding, method } = options;
   const dataCoding = DATA_CODING[encoding];
-  const total = measure(text, encoding);
   if (method === 'payload') {
     return { encoding, dataCoding, units: total, parts: [{ shortMessage: Buffer.alloc(0), udhi: false, tlvs: { message_payload: encodeText(text, encoding) } }] };
   }
