@@ -3,7 +3,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { correlationOf } from '../../src/contract/event-messages';
 import { smppApiTest } from '../../src/n8n/credential-test';
 import { failedItem, inParameterTerms, SendParameters, sendRequest, sentItem } from '../../src/n8n/items';
-import { SmppCredential, sessionOptions } from '../../src/n8n/session-options';
+import { acquireSession } from '../../src/n8n/node-session';
 import { sessions } from '../../src/n8n/session-registry';
 import { SmppError } from '../../src/smpp';
 
@@ -136,13 +136,7 @@ export class Smpp implements INodeType {
 
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
-    const credential = (await this.getCredentials('smppApi')) as SmppCredential;
-    let client;
-    try {
-      client = sessions.acquire(sessionOptions(credential));
-    } catch (error) {
-      throw new NodeOperationError(this.getNode(), (error as Error).message);
-    }
+    const client = await acquireSession(this);
     try {
       // Every item is queued at once: the session's window and rate limit pace them.
       const outcomes = await Promise.allSettled(items.map((_, i) => {

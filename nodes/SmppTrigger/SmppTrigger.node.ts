@@ -2,9 +2,9 @@ import type { IDataObject, INodeType, INodeTypeDescription, ITriggerFunctions, I
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { destinationFilter, inboundMessage, receiptMessage } from '../../src/contract/event-messages';
 import { smppApiTest } from '../../src/n8n/credential-test';
-import { SmppCredential, sessionOptions } from '../../src/n8n/session-options';
+import { acquireSession } from '../../src/n8n/node-session';
 import { sessions } from '../../src/n8n/session-registry';
-import type { InboundSms, PoolState, Receipt, SmppClient } from '../../src/smpp';
+import type { InboundSms, PoolState, Receipt } from '../../src/smpp';
 
 type Events = 'receipts' | 'inbound' | 'both';
 
@@ -71,13 +71,7 @@ export class SmppTrigger implements INodeType {
   async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
     const events = this.getNodeParameter('events') as Events;
     const options = this.getNodeParameter('options', {}) as { finalOnly?: boolean; destination?: string };
-    const credential = (await this.getCredentials('smppApi')) as SmppCredential;
-    let client: SmppClient;
-    try {
-      client = sessions.acquire(sessionOptions(credential));
-    } catch (error) {
-      throw new NodeOperationError(this.getNode(), (error as Error).message);
-    }
+    const client = await acquireSession(this);
     const wanted = destinationFilter(options.destination);
     const listeners = {
       receipt: (receipt: Receipt, correlation: unknown) => {

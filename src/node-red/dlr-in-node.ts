@@ -1,8 +1,8 @@
 /** smpp-dlr-in: one msg per delivery receipt, with the msg.correlationId of the message it is for. */
 import type { Node, NodeAPI, NodeDef } from 'node-red';
-import type { Receipt, SmppClient } from '../smpp';
+import type { Receipt } from '../smpp';
 import { receiptMessage } from '../contract/event-messages';
-import type { ConfigNode } from './config-node';
+import { useSession } from './session-user';
 
 interface DlrDef extends NodeDef {
   session: string;
@@ -13,10 +13,7 @@ export function registerDlrInNode(RED: NodeAPI): void {
   function SmppDlrInNode(this: Node, def: DlrDef) {
     RED.nodes.createNode(this, def);
     const node = this;
-    const config = RED.nodes.getNode(def.session) as ConfigNode | null;
-    const user = { id: node.id, status: (s: Parameters<Node['status']>[0]) => node.status(s) };
-    const client: SmppClient | undefined = config?.register(user);
-    if (!config) node.status({ fill: 'red', shape: 'ring', text: RED._('smpp.status.noConfig') });
+    const { client, release } = useSession(RED, node, def.session);
 
     const onReceipt = (receipt: Receipt, correlation: unknown) => {
       if (def.finalOnly && !receipt.final) return;
@@ -26,7 +23,7 @@ export function registerDlrInNode(RED: NodeAPI): void {
 
     node.on('close', (_removed: boolean, done: () => void) => {
       client?.off('receipt', onReceipt);
-      void Promise.resolve(config?.deregister(user)).then(() => done());
+      void release().then(() => done());
     });
   }
 

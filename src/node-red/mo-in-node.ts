@@ -1,8 +1,8 @@
 /** smpp-mo-in: one msg per inbound SMS, concatenated parts already joined. */
 import type { Node, NodeAPI, NodeDef } from 'node-red';
-import type { InboundSms, SmppClient } from '../smpp';
+import type { InboundSms } from '../smpp';
 import { destinationFilter, inboundMessage } from '../contract/event-messages';
-import type { ConfigNode } from './config-node';
+import { useSession } from './session-user';
 
 interface MoDef extends NodeDef {
   session: string;
@@ -14,11 +14,8 @@ export function registerMoInNode(RED: NodeAPI): void {
   function SmppMoInNode(this: Node, def: MoDef) {
     RED.nodes.createNode(this, def);
     const node = this;
-    const config = RED.nodes.getNode(def.session) as ConfigNode | null;
-    const user = { id: node.id, status: (s: Parameters<Node['status']>[0]) => node.status(s) };
-    const client: SmppClient | undefined = config?.register(user);
+    const { config, client, release } = useSession(RED, node, def.session);
     const wanted = destinationFilter(def.destination);
-    if (!config) node.status({ fill: 'red', shape: 'ring', text: RED._('smpp.status.noConfig') });
 
     const onInbound = (sms: InboundSms) => {
       if (!wanted(sms)) return;
@@ -29,7 +26,7 @@ export function registerMoInNode(RED: NodeAPI): void {
 
     node.on('close', (_removed: boolean, done: () => void) => {
       client?.off('inbound', onInbound);
-      void Promise.resolve(config?.deregister(user)).then(() => done());
+      void release().then(() => done());
     });
   }
 

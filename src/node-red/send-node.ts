@@ -6,7 +6,7 @@
 import type { Node, NodeAPI, NodeDef, NodeMessageInFlow, NodeStatus } from 'node-red';
 import { localError, SmppError } from '../smpp';
 import { correlationOf } from '../contract/event-messages';
-import type { ConfigNode } from './config-node';
+import { useSession } from './session-user';
 import { inMsgTerms, sendRequest, SendDefaults } from './message-mapping';
 import { throttledStatus } from './status-throttle';
 
@@ -18,10 +18,9 @@ export function registerSendNode(RED: NodeAPI): void {
   function SmppSendNode(this: Node, def: SendDef) {
     RED.nodes.createNode(this, def);
     const node = this;
-    const config = RED.nodes.getNode(def.session) as ConfigNode | null;
     const defaults: SendDefaults = { to: def.to, from: def.from, encoding: def.encoding, multipart: def.multipart, registeredDelivery: def.registeredDelivery !== false };
     const showStatus = throttledStatus((s) => node.status(s));
-    const user = { id: node.id, status: (s: NodeStatus) => showStatus(() => s) };
+    const { config, client, release } = useSession(RED, node, def.session, (s: NodeStatus) => showStatus(() => s));
     /** The last result, with what is still waiting: "sent · 2 part(s) · 17 queued". */
     const showResult = (fill: 'green' | 'red', text: () => string) => showStatus(() => {
       const queued = client?.load.queued ?? 0;
@@ -33,8 +32,6 @@ export function registerSendNode(RED: NodeAPI): void {
     const settled = () => {
       if (--pending === 0) drained?.();
     };
-    const client = config?.register(user);
-    if (!config) node.status({ fill: 'red', shape: 'ring', text: RED._('smpp.status.noConfig') });
 
     node.on('input', (msg: NodeMessageInFlow, send: (m: NodeMessageInFlow) => void, done: (e?: Error) => void) => {
       const fail = (error: SmppError) => {
@@ -66,7 +63,7 @@ export function registerSendNode(RED: NodeAPI): void {
     node.on('close', (_removed: boolean, done: () => void) => {
       // Sends still waiting end first (each in done()), then the session is released.
       const allEnded = pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve));
-      void Promise.all([allEnded, config?.deregister(user)]).then(() => done());
+      void Promise.all([allEnded, release()]).then(() => done());
     });
   }
 
