@@ -48,6 +48,10 @@ export interface SimulatorOptions {
   /** Submits per second per bind above which it answers 0x58 (0 = no limit). */
   ratePerSecond?: number;
   receiptTlvs?: boolean;
+  /** Answer submits this late (a receipt may then overtake its answer). */
+  respondDelayMs?: number;
+  /** Send every receipt twice, as an SMSC does after a lost deliver_sm_resp. */
+  duplicateReceipts?: boolean;
   /** Keep every accepted part in `submitted` with its decoded text (default true; the benchmark turns it off). */
   recordSubmits?: boolean;
   /**
@@ -312,7 +316,9 @@ export class SmscSimulator extends EventEmitter<SimulatorEvents> {
       return session.channel.respond(pdu, {}, status);
     }
     const part = this.record(session, pdu);
-    session.channel.respond(pdu, { message_id: part.messageId });
+    const delay = this.options.respondDelayMs ?? 0;
+    if (delay > 0) this.later(delay, () => session.channel.respond(pdu, { message_id: part.messageId }));
+    else session.channel.respond(pdu, { message_id: part.messageId });
     if (part.registeredDelivery & 0x03) this.scheduleReceipt(part);
     this.demoPhoneReply(part);
   }
@@ -320,11 +326,7 @@ export class SmscSimulator extends EventEmitter<SimulatorEvents> {
   private demoPhoneReply(part: SubmittedPart): void {
     const phone = this.options.demoPhone;
     if (!phone || part.to !== phone.number || /^auto-reply/i.test(part.text) || (part.udh && part.udh[part.udh.length - 1] !== 1)) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.injectInbound({ from: phone.number, to: part.from || '41800000000', text: `Got it: ${part.text.slice(0, 60)}` }, part.systemId);
-    }, phone.replyAfterMs);
-    this.timers.add(timer);
+    this.later(phone.replyAfterMs, () => this.injectInbound({ from: phone.number, to: part.from || '41800000000', text: `Got it: ${part.text.slice(0, 60)}` }, part.systemId));
   }
 
   private submitStatus(session: SimSession, to: string): number {
@@ -380,14 +382,22 @@ export class SmscSimulator extends EventEmitter<SimulatorEvents> {
 
   private scheduleReceipt(part: SubmittedPart): void {
     const outcome = this.options.outcomes?.[part.to] ?? {};
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.deliver(part.systemId, receiptPdu({
+    this.later(this.options.receiptDelayMs ?? 100, () => {
+      const fields = receiptPdu({
         messageId: part.messageId, from: part.from, to: part.to, stat: outcome.stat ?? 'DELIVRD', err: outcome.err ?? 0,
         submittedAt: new Date(part.at), doneAt: new Date(), text: part.text, withTlvs: this.options.receiptTlvs ?? true,
-      }));
+      });
+      for (let copies = this.options.duplicateReceipts ? 2 : 1; copies > 0; copies--) this.deliver(part.systemId, fields);
       this.stats.receiptsSent++;
-    }, this.options.receiptDelayMs ?? 100);
+    });
+  }
+
+  /** A timer the simulator cancels when it stops. */
+  private later(ms: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, ms);
     this.timers.add(timer);
   }
 

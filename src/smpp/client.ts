@@ -8,7 +8,7 @@ import { InboundPdu, readMessageBody } from './codec/pdu';
 import { localError, SmppError } from './errors/smpp-error';
 import { resolveOptions, ResolvedOptions, SessionOptions } from './options';
 import { InboundSms, Reassembler, readInboundPart } from './receive/inbound-sms';
-import { CorrelationStore } from './receive/correlation-store';
+import { ReceiptMatcher } from './receive/receipt-matcher';
 import { isReceipt, parseReceipt, Receipt } from './receive/receipt';
 import { Connection, LinkState, StateChange } from './session/connection';
 import { Counters, Dispatcher } from './submit/dispatcher';
@@ -47,7 +47,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
   private readonly messageDefaults: MessageDefaults;
   private readonly connections: Connection[];
   private readonly dispatcher: Dispatcher;
-  private readonly correlations: CorrelationStore<unknown>;
+  private readonly receipts: ReceiptMatcher;
   private readonly reassembler: Reassembler;
   private reference = Math.floor(Math.random() * 0x10000);
   private unboundTimer: NodeJS.Timeout | undefined;
@@ -55,7 +55,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
   private blockedBy: SmppError | undefined;
   private closing: Promise<void> | undefined;
   private last: PoolState;
-  readonly counters: Counters = { submitted: 0, acknowledged: 0, failed: 0, retried: 0, throttled: 0, reconnects: 0, receipts: 0, inbound: 0 };
+  readonly counters: Counters = { submitted: 0, acknowledged: 0, failed: 0, retried: 0, throttled: 0, reconnects: 0, receipts: 0, duplicateReceipts: 0, inbound: 0 };
 
   constructor(options: SessionOptions) {
     super();
@@ -64,7 +64,10 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     this.messageDefaults = { from: o.defaultFrom, registeredDelivery: o.registeredDelivery, encoding: o.encoding, multipart: o.multipart, maxParts: o.maxParts, serviceType: o.serviceType };
     this.connections = Array.from({ length: o.binds }, (_, i) => new Connection(o, i));
     this.dispatcher = new Dispatcher(this.connections, { ...o, provider: o.provider }, this.counters);
-    this.correlations = new CorrelationStore(o.correlationTtlMs, o.correlationMax);
+    this.receipts = new ReceiptMatcher({ ttlMs: o.correlationTtlMs, maxEntries: o.correlationMax, holdMs: o.responseTimeoutMs }, (receipt, correlation) => {
+      this.counters.receipts++;
+      this.emit('receipt', receipt, correlation);
+    }, () => this.counters.duplicateReceipts++);
     this.reassembler = new Reassembler({ timeoutMs: o.reassemblyTimeoutMs, maxGroups: 1000 }, (sms) => {
       this.counters.inbound++;
       this.emit('inbound', sms);
@@ -102,7 +105,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     const prepared = prepareMessage(request, this.messageDefaults, this.nextReference());
     if (this.blockedBy) throw this.blockedBy;
     const wantsReceipt = prepared.pdus[0].registered_delivery === 1;
-    const remember = wantsReceipt && correlation !== undefined ? (id: string) => this.correlations.set(id, correlation) : undefined;
+    const remember = wantsReceipt ? (id: string) => this.receipts.expect(id, correlation ?? null) : undefined;
     const messageIds = await this.dispatcher.enqueue(prepared.pdus, remember);
     return { messageIds, parts: prepared.pdus.length, encoding: prepared.encoding };
   }
@@ -120,6 +123,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     this.dispatcher.stop();
     this.dispatcher.failQueued(localError('SESSION_CLOSED', 'the SMPP session was closed before this message was sent (or before the SMSC answered)'));
     this.reassembler.flush();
+    this.receipts.flush();
     this.publish({ state: 'closed', bound: 0, binds: this.connections.length });
   }
 
@@ -192,11 +196,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     const sourceAddr = String(pdu.fields.source_addr ?? '');
     const destinationAddr = String(pdu.fields.destination_addr ?? '');
     if (isReceipt(body.esmClass)) {
-      const receipt = parseReceipt({ sourceAddr, destinationAddr, body }, this.options.provider);
-      const correlation = this.correlations.get(receipt.messageId);
-      if (receipt.final) this.correlations.delete(receipt.messageId);
-      this.counters.receipts++;
-      this.emit('receipt', receipt, correlation);
+      this.receipts.receive(parseReceipt({ sourceAddr, destinationAddr, body }, this.options.provider), this.dispatcher.inFlight > 0);
     } else {
       this.reassembler.add(readInboundPart(sourceAddr, destinationAddr, body));
     }

@@ -28,6 +28,8 @@ export interface Counters {
   throttled: number;
   reconnects: number;
   receipts: number;
+  /** Final receipts the SMSC sent again; counted, not emitted twice. */
+  duplicateReceipts: number;
   inbound: number;
 }
 
