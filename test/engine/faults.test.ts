@@ -1,0 +1,47 @@
+/** Fault cases (issue 6, in part): the figures a fault suite reports. */
+import { Harness, bound, waitForState } from '../helpers/harness';
+import { SmppError } from '../../src/smpp';
+
+const h = new Harness();
+afterEach(() => h.stop());
+
+test('10,000 messages, 64 in flight, three drops: none lost, duplicates bounded by what was in flight', async () => {
+  const sim = await h.simulator({ recordSubmits: true });
+  const client = h.client(sim, { window: 64, maxAttempts: 5, maxQueue: 20_000 });
+  await bound(client);
+  let drops = 0;
+  sim.on('submit', () => {
+    const accepted = sim.stats.accepted;
+    if ((accepted === 2_000 || accepted === 5_000 || accepted === 8_000) && drops < 3) {
+      drops++;
+      setImmediate(() => sim.dropAll());
+    }
+  });
+  const outcomes = await Promise.allSettled(Array.from({ length: 10_000 }, (_, i) => client.send({ to: `4179${String(i).padStart(7, '0')}`, text: `m${i}` })));
+  const failed = outcomes.filter((o) => o.status === 'rejected');
+  expect(drops).toBe(3);
+  expect(failed).toEqual([]);
+  const distinct = new Set(sim.submitted.map((p) => p.text)).size;
+  const duplicates = sim.submitted.length - distinct;
+  expect(distinct).toBe(10_000);
+  expect(duplicates).toBeLessThanOrEqual(3 * 64);
+  expect(client.counters.reconnects).toBeGreaterThanOrEqual(3);
+}, 60_000);
+
+test('a server that offers only TLS 1.0 is refused with a clear message', async () => {
+  const sim = await h.simulator({ minTlsVersion: 'TLSv1', maxTlsVersion: 'TLSv1' });
+  const client = h.client(sim);
+  const state = await waitForState(client, (s) => s.state === 'disconnected');
+  expect(state.error?.details.name).toBe('TLS_ERROR');
+  expect(state.reason).toMatch(/TLS 1\.2 or newer/);
+  expect(sim.stats.bindAttempts).toBe(0);
+});
+
+test('a plain-TCP SMSC is not spoken to in the clear when TLS is on: the handshake fails and no bind is sent', async () => {
+  const sim = await h.simulator({ tls: false });
+  const client = h.client(sim, { connectTimeoutMs: 2000 });
+  const state = await waitForState(client, (s) => s.state === 'disconnected', 5000);
+  expect(state.error).toBeInstanceOf(SmppError);
+  expect(state.reason).toMatch(/TLS|connect timeout|no answer|reset|cannot be read/i);
+  expect(sim.stats.bindAttempts).toBe(0);
+});
