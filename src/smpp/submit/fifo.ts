@@ -18,10 +18,6 @@ export class Fifo<T> {
     return item;
   }
 
-  peek(): T | undefined {
-    return this.items[this.head];
-  }
-
   get length(): number {
     return this.items.length - this.head;
   }

@@ -4,7 +4,7 @@
  * 140 octets, UDH included, with GSM text packed 7 bits a character.
  */
 import { gsmSeptets } from './gsm7';
-import { chooseEncoding, DATA_CODING, Encoding, encodeText } from './encoding';
+import { DATA_CODING, Encoding, encodeText } from './encoding';
 
 /** udh8/udh16: concatenation UDH with 8- or 16-bit reference; sar: SAR TLVs; payload: one PDU with message_payload. */
 export type MultipartMethod = 'udh8' | 'udh16' | 'sar' | 'payload';
@@ -110,4 +110,3 @@ function buildPart(body: Buffer, seq: number, total: number, { method, reference
   return { shortMessage: Buffer.concat([udh, body]), udhi: true, tlvs: {} };
 }
 
-export { chooseEncoding };
