@@ -5,12 +5,12 @@
  * its generic codec walks every parameter and filter for every PDU. Anything
  * else, or any field this does not know, goes through the package.
  */
+import { CommandId } from './command-ids';
 import { HEADER_LENGTH } from './frame-reader';
 
 type Fields = Record<string, unknown>;
 
-const MESSAGE_COMMANDS = new Set(['submit_sm', 'deliver_sm']);
-const COMMAND_IDS: Record<string, number> = { submit_sm: 0x04, deliver_sm: 0x05 };
+const MESSAGE_COMMANDS: Record<string, number> = { submit_sm: CommandId.submit_sm, deliver_sm: CommandId.deliver_sm };
 
 /** SMPP 3.4 mandatory parameters of submit_sm / deliver_sm, in order. */
 const MANDATORY: [name: string, kind: 'c' | '1'][] = [
@@ -38,7 +38,8 @@ function cstringLength(value: unknown): number {
 
 /** submit_sm or deliver_sm, or undefined when a field needs the package's codec. */
 export function encodeMessagePdu(command: string, sequence: number, fields: Fields): Buffer | undefined {
-  if (!MESSAGE_COMMANDS.has(command)) return undefined;
+  const commandId = MESSAGE_COMMANDS[command];
+  if (commandId === undefined) return undefined;
   let length = HEADER_LENGTH;
   const tlvs: [string, number, string, unknown][] = [];
   for (const key in fields) {
@@ -58,7 +59,7 @@ export function encodeMessagePdu(command: string, sequence: number, fields: Fiel
 
   const out = Buffer.allocUnsafe(length);
   out.writeUInt32BE(length, 0);
-  out.writeUInt32BE(COMMAND_IDS[command], 4);
+  out.writeUInt32BE(commandId, 4);
   out.writeUInt32BE(0, 8);
   out.writeUInt32BE(sequence, 12);
   let offset = HEADER_LENGTH;

@@ -6,22 +6,14 @@
  */
 import { PDU } from 'smpp';
 import { decodeMessageFields, decodeResponseBody, encodeMessagePdu, encodeShortResponse } from './fast-codec';
+import { CommandId, RESPONSE_BIT, responseId } from './command-ids';
 import { HEADER_LENGTH } from './frame-reader';
+
+export { CommandId };
 
 export const MAX_PDU_LENGTH = PDU.maxLength;
 
-export const CommandId = {
-  generic_nack: 0x80000000,
-  bind_receiver: 0x00000001,
-  bind_transmitter: 0x00000002,
-  submit_sm: 0x00000004,
-  deliver_sm: 0x00000005,
-  unbind: 0x00000006,
-  bind_transceiver: 0x00000009,
-  enquire_link: 0x00000015,
-} as const;
 
-const RESPONSE_BIT = 0x80000000;
 
 export type PduFields = Record<string, unknown>;
 
@@ -39,14 +31,14 @@ export interface InboundPdu {
 
 /** Responses whose body is one C-string, by command id, with that string's name. */
 const SHORT_RESPONSES: Record<number, [command: string, field: string]> = {
-  0x80000004: ['submit_sm_resp', 'message_id'],
-  0x80000005: ['deliver_sm_resp', 'message_id'],
-  0x80000001: ['bind_receiver_resp', 'system_id'],
-  0x80000002: ['bind_transmitter_resp', 'system_id'],
-  0x80000009: ['bind_transceiver_resp', 'system_id'],
-  0x80000006: ['unbind_resp', ''],
-  0x80000015: ['enquire_link_resp', ''],
-  0x80000000: ['generic_nack', ''],
+  [responseId(CommandId.submit_sm)]: ['submit_sm_resp', 'message_id'],
+  [responseId(CommandId.deliver_sm)]: ['deliver_sm_resp', 'message_id'],
+  [responseId(CommandId.bind_receiver)]: ['bind_receiver_resp', 'system_id'],
+  [responseId(CommandId.bind_transmitter)]: ['bind_transmitter_resp', 'system_id'],
+  [responseId(CommandId.bind_transceiver)]: ['bind_transceiver_resp', 'system_id'],
+  [responseId(CommandId.unbind)]: ['unbind_resp', ''],
+  [responseId(CommandId.enquire_link)]: ['enquire_link_resp', ''],
+  [CommandId.generic_nack]: ['generic_nack', ''],
 };
 
 export function decodePdu(frame: Buffer): InboundPdu {
