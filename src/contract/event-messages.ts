@@ -3,6 +3,7 @@
  * ends emit them (a Node-RED msg, an n8n item's json). One place, so the two
  * cannot drift apart.
  */
+import { compactNumber } from '../smpp';
 import type { InboundSms, Receipt } from '../smpp';
 
 export interface ReceiptMessage {
@@ -41,7 +42,6 @@ export function correlationOf(correlationId: unknown): { correlationId: unknown 
 
 /** Only SMS sent to this number (digits; +, 00 and separators ignored). Blank: all. */
 export function destinationFilter(number: string | undefined): (sms: InboundSms) => boolean {
-  const digits = (value: string) => value.replace(/^\+|^00|[\s\-().]/g, '');
-  const only = number ? digits(number) : '';
-  return (sms) => !only || digits(sms.to) === only;
+  const only = number ? compactNumber(number) : '';
+  return (sms) => !only || compactNumber(sms.to) === only;
 }

@@ -3,7 +3,8 @@
  * result, and a failed item's decoded error.
  */
 import type { SendRequest, SendResult, SmppErrorDetails } from '../smpp';
-import { SmppError } from '../smpp';
+import { renameField } from '../smpp';
+import type { SmppError } from '../smpp';
 
 export interface SendParameters {
   to: unknown;
@@ -48,10 +49,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** The error, naming the parameter as the n8n editor shows it. */
 export function inParameterTerms(error: SmppError): SmppError {
-  const field = error.details.field;
-  if (!field) return error;
-  const label = FIELD_LABELS[field] ?? field;
-  return new SmppError({ ...error.details, field: label, description: `${label}: ${error.details.rule ?? ''}` });
+  return renameField(error, (field) => FIELD_LABELS[field] ?? field);
 }
 
 export function failedItem(error: SmppError): Record<string, unknown> {

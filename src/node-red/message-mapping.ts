@@ -3,7 +3,8 @@
  * msg.smpp.* become a send request, and an engine error names the msg field
  * the user wrote (msg.payload, not "text").
  */
-import { SmppError } from '../smpp';
+import { renameField } from '../smpp';
+import type { SmppError } from '../smpp';
 import type { SendRequest } from '../smpp';
 
 export interface SendDefaults {
@@ -37,10 +38,7 @@ const FIELD_NAMES: Record<string, string> = { text: 'msg.payload', to: 'msg.to',
 
 /** The same error, naming the msg property the user controls. */
 export function inMsgTerms(error: SmppError): SmppError {
-  const field = error.details.field;
-  if (!field) return error;
-  const named = FIELD_NAMES[field] ?? `msg.smpp.${field}`;
-  return new SmppError({ ...error.details, field: named, description: `${named}: ${error.details.rule ?? ''}` });
+  return renameField(error, (field) => FIELD_NAMES[field] ?? `msg.smpp.${field}`);
 }
 
 function blank(value: unknown): boolean {

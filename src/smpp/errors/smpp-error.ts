@@ -84,3 +84,12 @@ export function localError(name: LocalErrorName, description: string, retryable 
 export function inputError(field: string, rule: string): SmppError {
   return new SmppError({ status: null, name: 'INVALID_INPUT', description: `${field}: ${rule}`, retryable: false, field, rule });
 }
+
+/**
+ * The same refusal, naming the field as the user wrote it ("msg.payload" in
+ * Node-RED, "Text" in n8n, for the engine's "text"). Other errors pass unchanged.
+ */
+export function renameField(error: SmppError, nameOf: (field: string) => string): SmppError {
+  const { field, rule } = error.details;
+  return field && rule !== undefined ? inputError(nameOf(field), rule) : error;
+}

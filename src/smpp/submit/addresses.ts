@@ -31,11 +31,16 @@ export function describeType(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
 }
 
+/** A number as written (+41 79 123 45 67, 0041…, 41…) without separators and international prefix. */
+export function compactNumber(value: string): string {
+  const compact = value.replace(SEPARATORS, '');
+  return compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : compact;
+}
+
 /** A destination: +41791234567, 0041791234567 or 41791234567; spaces, dashes, dots and brackets are ignored. */
 export function destinationAddress(value: unknown, field = 'to'): Address {
   if (value === undefined || value === null || value === '') throw inputError(field, 'is required: the phone number to send to, e.g. +41791234567');
-  const compact = asText(value, field).replace(SEPARATORS, '');
-  const digits = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : compact;
+  const digits = compactNumber(asText(value, field));
   if (!/^\d{1,15}$/.test(digits)) {
     throw inputError(field, `must be an international phone number: an optional + and 1 to 15 digits (E.164), got ${JSON.stringify(String(value)).slice(0, 40)}`);
   }
