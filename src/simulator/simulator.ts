@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import net from 'node:net';
 import tls from 'node:tls';
 import { PduChannel } from '../smpp/codec/channel';
-import { InboundPdu, PduFields, readMessageBody } from '../smpp/codec/pdu';
+import { InboundPdu, PduFields, readMessageBody, splitUdh } from '../smpp/codec/pdu';
 import { alphabetOf, decodeOctets } from '../smpp/text/encoding';
 import { Certificate, makeCertificate } from './certificate';
 import { inboundPdus, MoSpec, newMessageId, NO_CREDIT_STATUS, receiptPdu, ReceiptSpec, SimProvider } from './smsc-pdus';
@@ -344,40 +344,28 @@ export class SmscSimulator extends EventEmitter<SimulatorEvents> {
     return 0;
   }
 
+  /** Accepts a part: a message id always; its text and UDH only when parts are kept (the benchmark skips that work). */
   private record(session: SimSession, pdu: InboundPdu): SubmittedPart {
-    if (this.options.recordSubmits === false && !this.options.demoPhone) return this.bareRecord(session, pdu);
-    const body = readMessageBody(pdu.frame);
-    const hasUdh = (body.esmClass & 0x40) !== 0 && body.shortMessage.length > 0;
-    const udhLength = hasUdh ? body.shortMessage[0] + 1 : 0;
-    const payload = body.tlvs.get(0x0424);
-    const octets = payload?.length ? payload : body.shortMessage.subarray(udhLength);
     const part: SubmittedPart = {
       systemId: session.systemId ?? '',
       messageId: newMessageId(this.provider),
       from: String(pdu.fields.source_addr ?? ''),
       to: String(pdu.fields.destination_addr ?? ''),
-      dataCoding: body.dataCoding,
-      esmClass: body.esmClass,
-      text: decodeOctets(octets, alphabetOf(body.dataCoding)),
-      udh: hasUdh ? body.shortMessage.subarray(0, udhLength) : undefined,
-      tlvs: body.tlvs,
+      dataCoding: 0,
+      esmClass: 0,
+      text: '',
+      tlvs: new Map(),
       registeredDelivery: Number(pdu.fields.registered_delivery ?? 0),
       at: Date.now(),
     };
     this.stats.accepted++;
+    if (this.options.recordSubmits === false && !this.options.demoPhone) return part;
+    const body = readMessageBody(pdu.frame);
+    const { udh, octets } = splitUdh(body);
+    Object.assign(part, { dataCoding: body.dataCoding, esmClass: body.esmClass, text: decodeOctets(octets, alphabetOf(body.dataCoding)), udh, tlvs: body.tlvs });
     this.submitted.push(part);
     this.emit('submit', part);
     return part;
-  }
-
-  /** Just what a receipt needs, for load tests: no text decoding, nothing kept. */
-  private bareRecord(session: SimSession, pdu: InboundPdu): SubmittedPart {
-    this.stats.accepted++;
-    return {
-      systemId: session.systemId ?? '', messageId: newMessageId(this.provider), from: String(pdu.fields.source_addr ?? ''),
-      to: String(pdu.fields.destination_addr ?? ''), dataCoding: 0, esmClass: 0, text: '', tlvs: new Map(),
-      registeredDelivery: Number(pdu.fields.registered_delivery ?? 0), at: Date.now(),
-    };
   }
 
   private scheduleReceipt(part: SubmittedPart): void {

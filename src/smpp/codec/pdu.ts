@@ -141,6 +141,18 @@ export function readMessageBody(frame: Buffer): MessageBody {
   return { esmClass, dataCoding, shortMessage, tlvs };
 }
 
+/**
+ * The octets that carry the text (message_payload when present, else
+ * short_message), with the UDH split off when esm_class says there is one.
+ */
+export function splitUdh(body: MessageBody): { udh?: Buffer; octets: Buffer } {
+  const payload = body.tlvs.get(Tlv.message_payload);
+  const octets = payload && payload.length ? payload : body.shortMessage;
+  if (!(body.esmClass & 0x40) || octets.length === 0) return { octets };
+  const udhLength = Math.min(octets[0] + 1, octets.length);
+  return { udh: octets.subarray(0, udhLength), octets: octets.subarray(udhLength) };
+}
+
 export const Tlv = {
   sar_msg_ref_num: 0x020c,
   sar_total_segments: 0x020e,

@@ -4,7 +4,7 @@
  * Parts wait a bounded time in bounded memory; a message that never completes
  * is still delivered, flagged incomplete, rather than dropped.
  */
-import { Tlv, type MessageBody } from '../codec/pdu';
+import { splitUdh, Tlv, type MessageBody } from '../codec/pdu';
 import { Alphabet, alphabetOf, decodeOctets } from '../text/encoding';
 
 export interface InboundSms {
@@ -35,16 +35,8 @@ interface InboundPart {
 
 /** Splits a deliver_sm body into its text octets and concatenation info. */
 export function readInboundPart(from: string, to: string, body: MessageBody): InboundPart {
-  const payload = body.tlvs.get(Tlv.message_payload);
-  let octets = payload && payload.length ? payload : body.shortMessage;
-  let concat: PartInfo | undefined;
-  if (body.esmClass & 0x40 && octets.length > 0) {
-    const udhLength = octets[0] + 1;
-    concat = concatFromUdh(octets.subarray(1, udhLength));
-    octets = octets.subarray(Math.min(udhLength, octets.length));
-  } else {
-    concat = concatFromSar(body.tlvs);
-  }
+  const { udh, octets } = splitUdh(body);
+  const concat = udh ? concatFromUdh(udh.subarray(1)) : concatFromSar(body.tlvs);
   return { from, to, dataCoding: body.dataCoding, octets, concat };
 }
 
@@ -103,10 +95,6 @@ export class Reassembler {
       this.groups.delete(key);
       this.emit(complete(group.first, group.parts as Buffer[]));
     }
-  }
-
-  get pendingGroups(): number {
-    return this.groups.size;
   }
 
   /** Emits whatever is still waiting, flagged incomplete. */
