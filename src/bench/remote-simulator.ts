@@ -36,10 +36,6 @@ export class RemoteSimulator {
     return (cpuMs / wallMs) * 100;
   }
 
-  async stats() {
-    return (await this.ask({ type: 'stats' }, 'stats')).stats;
-  }
-
   stop(): Promise<void> {
     return new Promise((resolve) => {
       this.child.once('exit', () => resolve());

@@ -5,11 +5,10 @@
  */
 import { SimulatorOptions, SmscSimulator } from '../simulator/simulator';
 
-export type SimulatorRequest = { type: 'cpu' } | { type: 'stop' } | { type: 'stats' };
+export type SimulatorRequest = { type: 'cpu' } | { type: 'stop' };
 export type SimulatorReply =
   | { type: 'started'; port: number; ca: string }
-  | { type: 'cpu'; cpuMs: number; wallMs: number }
-  | { type: 'stats'; stats: SmscSimulator['stats'] };
+  | { type: 'cpu'; cpuMs: number; wallMs: number };
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as SimulatorOptions;
@@ -24,8 +23,6 @@ async function main(): Promise<void> {
       reply({ type: 'cpu', cpuMs: (used.user + used.system) / 1000, wallMs: now - wall });
       cpu = process.cpuUsage();
       wall = now;
-    } else if (request.type === 'stats') {
-      reply({ type: 'stats', stats: sim.stats });
     } else {
       void sim.stop().then(() => process.exit(0));
     }

@@ -63,7 +63,7 @@ export class SmppClient extends EventEmitter<ClientEvents> {
     const o = this.options;
     this.messageDefaults = { from: o.defaultFrom, registeredDelivery: o.registeredDelivery, encoding: o.encoding, multipart: o.multipart, maxParts: o.maxParts, serviceType: o.serviceType };
     this.connections = Array.from({ length: o.binds }, (_, i) => new Connection(o, i));
-    this.dispatcher = new Dispatcher(this.connections, { ...o, provider: o.provider }, this.counters);
+    this.dispatcher = new Dispatcher(this.connections, o, this.counters);
     this.receipts = new ReceiptMatcher({ ttlMs: o.correlationTtlMs, maxEntries: o.correlationMax, holdMs: o.responseTimeoutMs }, (receipt, correlation) => {
       this.counters.receipts++;
       this.emit('receipt', receipt, correlation);

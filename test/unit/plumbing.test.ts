@@ -1,7 +1,7 @@
 import { FrameReader, FramingError } from '../../src/smpp/codec/frame-reader';
 import { decodePdu, encodePdu, readMessageBody } from '../../src/smpp/codec/pdu';
 import { CorrelationStore } from '../../src/smpp/receive/correlation-store';
-import { TokenBucket } from '../../src/smpp/submit/token-bucket';
+import { RateLimiter } from '../../src/smpp/submit/rate-limiter';
 import { backoffDelay } from '../../src/smpp/session/link-errors';
 
 test('frames are cut at command_length across chunk borders; a bad length is refused', () => {
@@ -43,7 +43,7 @@ test('correlation store: TTL and size cap, oldest first', () => {
 });
 
 test('rate limit: evenly spaced, and never more than the rate in any window of one second', () => {
-  const bucket = new TokenBucket(100);
+  const bucket = new RateLimiter(100);
   const sent: number[] = [];
   for (let t = 0; t <= 10_000; t++) while (bucket.take(t)) sent.push(t);
   expect(sent.length).toBeGreaterThanOrEqual(980);
@@ -52,11 +52,11 @@ test('rate limit: evenly spaced, and never more than the rate in any window of o
   for (let i = 1; i < sent.length; i++) expect(sent[i] - sent[i - 1]).toBeGreaterThanOrEqual(5);
   expect(Math.max(...sent.slice(1).map((t, i) => t - sent[i]))).toBeLessThanOrEqual(30);
   // A send that went late is followed half a step later: never two at once.
-  const late = new TokenBucket(100);
+  const late = new RateLimiter(100);
   late.take(0);
   expect([late.take(25), late.take(25), late.take(29), late.take(30)]).toEqual([true, false, false, true]);
-  expect(new TokenBucket(0).take()).toBe(true);
-  const slow = new TokenBucket(10);
+  expect(new RateLimiter(0).take()).toBe(true);
+  const slow = new RateLimiter(10);
   slow.take(0);
   expect(slow.waitMs(0)).toBe(100);
 });

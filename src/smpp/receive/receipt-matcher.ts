@@ -58,10 +58,6 @@ export class ReceiptMatcher {
     }
   }
 
-  get size(): number {
-    return this.expected.size;
-  }
-
   private hold(receipt: Receipt): void {
     const held = this.early.get(receipt.messageId);
     if (held) return void held.receipts.push(receipt);

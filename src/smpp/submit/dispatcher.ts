@@ -10,7 +10,7 @@ import { localError, SmppError, statusError } from '../errors/smpp-error';
 import type { Connection } from '../session/connection';
 import { backoffDelay } from '../session/link-errors';
 import { Fifo } from './fifo';
-import { TokenBucket } from './token-bucket';
+import { RateLimiter } from './rate-limiter';
 
 export interface DispatcherOptions {
   window: number;
@@ -51,7 +51,7 @@ interface PartJob {
 
 interface Lane {
   connection: Connection;
-  bucket: TokenBucket;
+  limiter: RateLimiter;
   pausedUntil: number;
 }
 
@@ -70,7 +70,7 @@ export class Dispatcher {
   private pumpScheduled = false;
 
   constructor(connections: Connection[], private readonly o: DispatcherOptions, readonly counters: Counters) {
-    this.lanes = connections.map((connection) => ({ connection, bucket: new TokenBucket(o.messagesPerSecond), pausedUntil: 0 }));
+    this.lanes = connections.map((connection) => ({ connection, limiter: new RateLimiter(o.messagesPerSecond), pausedUntil: 0 }));
   }
 
   /** Parts waiting to go out (queued, or waiting to be retried). */
@@ -138,7 +138,7 @@ export class Dispatcher {
     for (let i = 0; i < this.lanes.length; i++) {
       const lane = this.lanes[(this.next + i) % this.lanes.length];
       if (!lane.connection.isBound || lane.connection.inFlight >= this.o.window || now < lane.pausedUntil) continue;
-      if (!lane.bucket.take(now)) continue;
+      if (!lane.limiter.take(now)) continue;
       this.next = (this.next + i + 1) % this.lanes.length;
       return lane;
     }
@@ -151,7 +151,7 @@ export class Dispatcher {
     let wait = Infinity;
     for (const lane of this.lanes) {
       if (!lane.connection.isBound || lane.connection.inFlight >= this.o.window) continue;
-      wait = Math.min(wait, Math.max(lane.pausedUntil - now, lane.bucket.waitMs(now), 1));
+      wait = Math.min(wait, Math.max(lane.pausedUntil - now, lane.limiter.waitMs(now), 1));
     }
     if (wait === Infinity) return;
     this.wakeTimer = setTimeout(() => {

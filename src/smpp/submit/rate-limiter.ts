@@ -8,7 +8,7 @@
  */
 const WINDOW_MS = 1020;
 
-export class TokenBucket {
+export class RateLimiter {
   private readonly interval: number;
   private next = 0;
   /** Send times of the last `rate` sends, a ring. */
