@@ -111,6 +111,11 @@ export function encodeShortResponse(commandId: number, sequence: number, status:
 
 /** Mandatory fields of a submit_sm/deliver_sm frame (short_message as raw octets). Throws RangeError when truncated. */
 export function decodeMessageFields(frame: Buffer): Fields {
+  return readMandatory(frame).fields;
+}
+
+/** The mandatory part of a submit_sm/deliver_sm frame, and where its optional parameters start. */
+export function readMandatory(frame: Buffer): { fields: Fields; next: number } {
   const end = frame.readUInt32BE(0);
   const fields: Fields = {};
   let offset = HEADER_LENGTH;
@@ -129,7 +134,7 @@ export function decodeMessageFields(frame: Buffer): Fields {
   const smLength = frame[offset++];
   if (offset + smLength > end) throw new RangeError('short_message runs past the PDU');
   fields.short_message = frame.subarray(offset, offset + smLength);
-  return fields;
+  return { fields, next: offset + smLength };
 }
 
 /** The one C-string body of a response (message_id / system_id), if any. */

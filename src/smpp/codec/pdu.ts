@@ -5,9 +5,8 @@
  * reassembly must join bytes, not strings.
  */
 import { PDU } from 'smpp';
-import { decodeMessageFields, decodeResponseBody, encodeMessagePdu, encodeShortResponse } from './fast-codec';
+import { decodeMessageFields, decodeResponseBody, encodeMessagePdu, encodeShortResponse, readMandatory } from './fast-codec';
 import { CommandId, RESPONSE_BIT, responseId } from './command-ids';
-import { HEADER_LENGTH } from './frame-reader';
 
 export { CommandId };
 
@@ -103,33 +102,9 @@ export interface MessageBody {
  */
 export function readMessageBody(frame: Buffer): MessageBody {
   const end = frame.readUInt32BE(0);
-  let offset = HEADER_LENGTH;
-  const skipCString = () => {
-    const zero = frame.indexOf(0, offset);
-    if (zero < 0 || zero >= end) throw new RangeError('unterminated C-string in message body');
-    offset = zero + 1;
-  };
-  const octet = () => {
-    if (offset >= end) throw new RangeError('message body ends early');
-    return frame[offset++];
-  };
-  skipCString(); // service_type
-  offset += 2; // source ton, npi
-  skipCString(); // source_addr
-  offset += 2; // dest ton, npi
-  skipCString(); // destination_addr
-  const esmClass = octet();
-  offset += 2; // protocol_id, priority_flag
-  skipCString(); // schedule_delivery_time
-  skipCString(); // validity_period
-  offset += 2; // registered_delivery, replace_if_present_flag
-  const dataCoding = octet();
-  offset += 1; // sm_default_msg_id
-  const smLength = octet();
-  if (offset + smLength > end) throw new RangeError('short_message runs past the PDU');
-  const shortMessage = frame.subarray(offset, offset + smLength);
-  offset += smLength;
+  const { fields, next } = readMandatory(frame);
   const tlvs = new Map<number, Buffer>();
+  let offset = next;
   while (offset + 4 <= end) {
     const tag = frame.readUInt16BE(offset);
     const length = frame.readUInt16BE(offset + 2);
@@ -138,7 +113,7 @@ export function readMessageBody(frame: Buffer): MessageBody {
     tlvs.set(tag, frame.subarray(offset, offset + length));
     offset += length;
   }
-  return { esmClass, dataCoding, shortMessage, tlvs };
+  return { esmClass: fields.esm_class as number, dataCoding: fields.data_coding as number, shortMessage: fields.short_message as Buffer, tlvs };
 }
 
 /**
