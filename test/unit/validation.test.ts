@@ -60,6 +60,9 @@ test('messages: text type, encoding fit, part limit, flash rules, options', () =
   expect(refusal(() => prepareMessage({ to: '1', text: 'x', flash: 'yes' }, defaults, 1))).toMatchObject({ field: 'flash' });
   expect(refusal(() => prepareMessage({ to: '1', text: 'é', encoding: 'LATIN1', flash: true }, defaults, 1))).toMatchObject({ field: 'flash' });
   expect(refusal(() => prepareMessage({ to: '1', text: 'x', multipart: 'zip' }, defaults, 1))).toMatchObject({ field: 'multipart' });
+  // One message_payload PDU still counts as the SMS the SMSC makes of it (and can never exceed 65,535 octets).
+  expect(prepareMessage({ to: '1', text: 'x'.repeat(400), multipart: 'payload' }, defaults, 1).pdus).toHaveLength(1);
+  expect(refusal(() => prepareMessage({ to: '1', text: 'x'.repeat(70_000), multipart: 'payload' }, defaults, 1))).toMatchObject({ field: 'text', rule: expect.stringMatching(/needs 458 SMS parts.*maximum is 3/) });
 });
 
 test('session options: presets fill in, limits name the field and the provider rule', () => {

@@ -60,7 +60,8 @@ export function prepareMessage(request: SendRequest, defaults: MessageDefaults, 
   const validity = validityTime(request.validity, now);
 
   const units = measure(text, encoding);
-  const parts = countParts(text, encoding, method, units);
+  // message_payload travels in one PDU, but the SMSC delivers (and bills) it as this many SMS.
+  const parts = countParts(text, encoding, method === 'payload' ? 'udh8' : method, units);
   if (parts > defaults.maxParts) {
     throw inputError('text', `needs ${parts} SMS parts in ${encoding}; the maximum is ${defaults.maxParts} (maxParts)`);
   }

@@ -17,8 +17,6 @@ export const PART_CAPACITY: Record<Exclude<MultipartMethod, 'payload'>, Record<E
   // The SMSC adds an 8-bit-reference UDH on air.
   sar: { GSM7: 153, UCS2: 134, LATIN1: 134 },
 };
-/** message_payload may carry up to 64 KiB; we keep well under it. */
-export const MAX_PAYLOAD_OCTETS = 65535;
 
 export interface SmsPart {
   /** short_message octets, UDH first when `udhi` is set. */
