@@ -31,7 +31,7 @@ export function sendRequest(p: SendParameters): SendRequest {
     encoding: o.encoding,
     multipart: o.multipart,
     validity: o.validity === '' || o.validity === 0 ? undefined : o.validity,
-    schedule: o.schedule || undefined,
+    schedule: o.schedule,
     flash: o.flash,
   };
 }
