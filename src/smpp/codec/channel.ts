@@ -33,6 +33,8 @@ export interface PduChannelEvents {
 
 const SEQUENCE_MAX = 0x7fffffff;
 const SWEEP_MS = 100;
+/** How long a link that ends for a protocol error may wait for the peer's close. */
+const LINGER_MS = 1000;
 
 export class PduChannel extends EventEmitter<PduChannelEvents> {
   private readonly reader = new FrameReader(MAX_PDU_LENGTH);
@@ -112,14 +114,12 @@ export class PduChannel extends EventEmitter<PduChannelEvents> {
   }
 
   private onData(data: Buffer): void {
+    if (!this.isOpen) return;
     let frames: Buffer[];
     try {
       frames = this.reader.push(data);
     } catch (error) {
-      // A stream we cannot frame cannot be trusted again: nack and drop it.
-      if (error instanceof FramingError) this.genericNack(0, 0x02);
-      this.emit('protocolError', error as Error);
-      this.destroy(`protocol error: ${(error as Error).message}`);
+      this.onFramingError(error as FramingError);
       return;
     }
     for (const frame of frames) {
@@ -128,9 +128,22 @@ export class PduChannel extends EventEmitter<PduChannelEvents> {
     }
   }
 
+  /**
+   * SMPP 3.4 (generic_nack): a PDU with an invalid command_length gets a
+   * generic_nack with ESME_RINVCMDLEN. The stream cannot be framed after it, so
+   * the link ends once the nack has left; it is destroyed if the peer lingers.
+   */
+  private onFramingError(error: FramingError): void {
+    this.emit('protocolError', error);
+    this.closedReason ??= `protocol error: ${error.message}`;
+    this.socket.end(encodePdu('generic_nack', error.sequence, {}, 0x02));
+    setTimeout(() => this.socket.destroy(), LINGER_MS).unref();
+  }
+
   private onPdu(pdu: InboundPdu): void {
-    if (pdu.isResponse) return this.onResponse(pdu);
+    // An unknown command_id gets generic_nack with ESME_RINVCMDID, even with the response bit set.
     if (pdu.command === 'unknown') return this.genericNack(pdu.sequence, 0x03);
+    if (pdu.isResponse) return this.onResponse(pdu);
     this.emit('request', pdu);
   }
 

@@ -6,7 +6,8 @@
 export const HEADER_LENGTH = 16;
 
 export class FramingError extends Error {
-  constructor(readonly commandLength: number, readonly maxLength: number) {
+  /** The bad PDU's sequence_number when its header arrived whole (0 otherwise): the generic_nack echoes it. */
+  constructor(readonly commandLength: number, readonly maxLength: number, readonly sequence = 0) {
     super(`peer sent a PDU with command_length ${commandLength} (allowed ${HEADER_LENGTH}..${maxLength})`);
     this.name = 'FramingError';
   }
@@ -28,7 +29,8 @@ export class FrameReader {
     while (all.length - offset >= 4) {
       const length = all.readUInt32BE(offset);
       if (length < HEADER_LENGTH || length > this.maxLength) {
-        throw new FramingError(length, this.maxLength);
+        const sequence = all.length - offset >= HEADER_LENGTH ? all.readUInt32BE(offset + 12) : 0;
+        throw new FramingError(length, this.maxLength, sequence);
       }
       if (all.length - offset < length) break;
       frames.push(all.subarray(offset, offset + length));
