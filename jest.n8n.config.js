@@ -11,6 +11,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test/n8n'],
   testMatch: ['**/*.test.ts'],
+  // Captures each test file's output and fails the file if a password shows in it.
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/secret-guard.ts'],
   testTimeout: 60000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.n8n.json' }] },
   moduleNameMapper: {

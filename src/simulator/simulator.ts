@@ -40,6 +40,8 @@ export interface SimulatorOptions {
   provider?: SimProvider;
   /** system_id → password (default test / secret). */
   accounts?: Record<string, string>;
+  /** Refuse every bind with this command_status (0x0D: an SMSC that refuses the account whatever it sends). */
+  bindStatus?: number;
   /** Binds one account may hold (answers 0x05 beyond). */
   maxBindsPerAccount?: number;
   receiptDelayMs?: number;
@@ -105,6 +107,8 @@ const BIND_MODES: Record<string, SimSession['mode']> = {
 interface SimulatorEvents {
   submit: [part: SubmittedPart];
   bind: [systemId: string];
+  /** Every bind request, accepted or not (tests count and time them). */
+  bindAttempt: [systemId: string];
   /** A response to something the simulator wrote raw (not through a request). */
   response: [pdu: InboundPdu];
 }
@@ -284,7 +288,9 @@ export class SmscSimulator extends EventEmitter<SimulatorEvents> {
       this.stats.bindsRefused++;
       session.channel.respond(pdu, { system_id: 'SIMSMSC' }, status);
     };
+    this.emit('bindAttempt', systemId);
     if (session.mode) return refuse(0x05);
+    if (this.options.bindStatus !== undefined) return refuse(this.options.bindStatus);
     if (!(systemId in accounts)) return refuse(0x0f);
     if (accounts[systemId] !== pdu.fields.password) return refuse(0x0e);
     const max = this.options.maxBindsPerAccount;

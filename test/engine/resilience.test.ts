@@ -1,6 +1,7 @@
 import { Harness, bound, collect, until, waitForState } from '../helpers/harness';
 import { SmppError } from '../../src/smpp';
 import type { PoolState } from '../../src/smpp';
+import { WRONG_PASSWORD } from '../helpers/secrets';
 
 const h = new Harness();
 afterEach(() => h.stop());
@@ -55,7 +56,7 @@ test('a silent SMSC is detected by enquire_link, the session reconnects, and que
 
 test('a wrong password is reported in words, waits the long backoff, and fails queued messages at once', async () => {
   const sim = await h.simulator();
-  const client = h.client(sim, { password: 'wrong', reconnectMaxMs: 60_000 });
+  const client = h.client(sim, { password: WRONG_PASSWORD, reconnectMaxMs: 60_000 });
   const queued = settle(client.send({ to: '41790000000', text: 'queued before the bind failed' }));
   const state = await waitForState(client, (s) => s.state === 'disconnected');
   expect(state.reason).toMatch(/invalid password/i);

@@ -2,23 +2,28 @@
 import { SmppClient, SessionOptions } from '../../src/smpp';
 import type { PoolState } from '../../src/smpp';
 import { SimulatorOptions, SmscSimulator } from '../../src/simulator/simulator';
+import { PASSWORD } from './secrets';
+import { capture } from './secret-guard';
 
 export class Harness {
   private readonly simulators: SmscSimulator[] = [];
   private readonly clients: SmppClient[] = [];
 
   async simulator(options: SimulatorOptions = {}): Promise<SmscSimulator> {
-    const sim = await new SmscSimulator(options).start();
+    const sim = await startSimulator(options);
     this.simulators.push(sim);
     return sim;
   }
 
   client(sim: SmscSimulator, options: Partial<SessionOptions> = {}): SmppClient {
     const client = new SmppClient({
-      host: sim.host, port: sim.port, ca: sim.ca, systemId: 'test', password: 'secret',
+      host: sim.host, port: sim.port, ca: sim.ca, systemId: 'test', password: PASSWORD,
       reconnectMinMs: 50, reconnectMaxMs: 2000, responseTimeoutMs: 2000, ...options,
     });
     this.clients.push(client);
+    // What the engine reports (state reasons, warnings) goes to the secret guard.
+    client.on('state', (state) => capture(JSON.stringify(state)));
+    client.on('warning', capture);
     return client.start();
   }
 
@@ -26,6 +31,11 @@ export class Harness {
     await Promise.all(this.clients.splice(0).map((c) => c.close()));
     await Promise.all(this.simulators.splice(0).map((s) => s.stop()));
   }
+}
+
+/** A simulator whose account test has the suite's password (see secrets.ts). */
+export function startSimulator(options: SimulatorOptions = {}): Promise<SmscSimulator> {
+  return new SmscSimulator({ accounts: { test: PASSWORD }, ...options }).start();
 }
 
 /** Resolves with the first state the predicate accepts (bounded by the test timeout). */

@@ -7,15 +7,17 @@
 import fc from 'fast-check';
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 import { SmscSimulator } from '../../src/simulator/simulator';
+import { startSimulator } from '../helpers/harness';
 import { anyBadInput, BadInput, expectedMessage } from '../helpers/bad-input';
 import { run, sessions, workflow } from './engine';
+import { PASSWORD } from '../helpers/secrets';
 
 let sim: SmscSimulator;
 let credential: ICredentialDataDecryptedObject;
 
 beforeAll(async () => {
-  sim = await new SmscSimulator().start();
-  credential = { provider: 'custom', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: 'secret', bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
+  sim = await startSimulator();
+  credential = { provider: 'custom', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: PASSWORD, bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
 });
 afterAll(async () => {
   await sessions.closeAll();

@@ -2,8 +2,9 @@
 import { CredentialTestContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INode } from 'n8n-workflow';
 import { SmscSimulator } from '../../src/simulator/simulator';
-import { until } from '../helpers/harness';
+import { startSimulator, until } from '../helpers/harness';
 import { activate, run, sessions, smpp, smppTrigger, workflow } from './engine';
+import { PASSWORD, WRONG_PASSWORD } from '../helpers/secrets';
 
 type INodeTypeDescriptionLike = { properties: { name: string }[] };
 
@@ -11,8 +12,8 @@ let sim: SmscSimulator;
 let credential: ICredentialDataDecryptedObject;
 
 beforeEach(async () => {
-  sim = await new SmscSimulator({ provider: 'ecall', receiptDelayMs: 30, outcomes: { '41790000402': { noCredit: true } } }).start();
-  credential = { provider: 'ecall', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: 'secret', bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
+  sim = await startSimulator({ provider: 'ecall', receiptDelayMs: 30, outcomes: { '41790000402': { noCredit: true } } });
+  credential = { provider: 'ecall', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: PASSWORD, bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
 });
 afterEach(async () => {
   sessions.idleMs = 60_000;
@@ -32,7 +33,7 @@ test('the credential test really binds and unbinds', async () => {
 });
 
 test('the credential test says in words what failed: bad password, untrusted certificate, nothing listening', async () => {
-  expect(await testCredential({ ...credential, password: 'wrong' })).toEqual({ status: 'Error', message: expect.stringMatching(/bind failed: Invalid password/) });
+  expect(await testCredential({ ...credential, password: WRONG_PASSWORD })).toEqual({ status: 'Error', message: expect.stringMatching(/bind failed: Invalid password/) });
   expect(await testCredential({ ...credential, ca: '' })).toEqual({ status: 'Error', message: expect.stringMatching(/TLS: the certificate of .* is not trusted/) });
   expect(await testCredential({ ...credential, port: 1 })).toEqual({ status: 'Error', message: expect.stringMatching(/connection refused/) });
   expect(await testCredential({ ...credential, systemId: '' })).toEqual({ status: 'Error', message: expect.stringMatching(/systemId: is required/) });
@@ -176,7 +177,7 @@ test('the trigger reports an error only when the session cannot heal (wrong pass
   await until(() => sim.stats.bindAttempts === 2 && sim.boundSessions() === 1, 5000, 'reconnected by itself');
   expect(good.errors).toEqual([]);
   await good.response?.closeFunction?.();
-  const bad = await activate(workflow([node]), node, { ...credential, password: 'wrong' });
+  const bad = await activate(workflow([node]), node, { ...credential, password: WRONG_PASSWORD });
   await until(() => bad.errors.length === 1, 5000, 'error emitted');
   expect(bad.errors[0].message).toMatch(/bind failed: Invalid password/);
   await bad.response?.closeFunction?.();

@@ -8,7 +8,7 @@ import helper from 'node-red-node-test-helper';
 import type { NodeInitializer, NodeMessage } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
 import { SmscSimulator } from '../../src/simulator/simulator';
-import { until } from '../helpers/harness';
+import { startSimulator, until } from '../helpers/harness';
 import { anyBadInput, BadInput, expectedMessage, MAX_PARTS } from '../helpers/bad-input';
 import { CONFIG_ID, configNode, credentials, load } from './flow';
 import { coreNode, redRuntime } from './runtime';
@@ -18,7 +18,7 @@ helper.init(redRuntime);
 let sim: SmscSimulator;
 beforeAll(async () => {
   await helper.startServer();
-  sim = await new SmscSimulator().start();
+  sim = await startSimulator();
 });
 afterAll(async () => {
   await helper.unload();

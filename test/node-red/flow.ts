@@ -6,6 +6,7 @@ import helper from 'node-red-node-test-helper';
 import type { TestFlows } from 'node-red-node-test-helper';
 import type { Node } from 'node-red';
 import type { SmscSimulator } from '../../src/simulator/simulator';
+import { PASSWORD } from '../helpers/secrets';
 
 /** A node in a test flow: any properties the node's editor would save. */
 export type FlowNode = { id: string; type: string; wires?: string[][]; [property: string]: unknown };
@@ -34,7 +35,7 @@ export function configNode(sim: SmscSimulator, extra: Record<string, unknown> = 
   };
 }
 
-export const credentials = (password = 'secret') => ({ [CONFIG_ID]: { systemId: 'test', password } });
+export const credentials = (password = PASSWORD) => ({ [CONFIG_ID]: { systemId: 'test', password } });
 
 export type Status = { fill?: string; shape?: string; text?: string };
 
@@ -43,4 +44,27 @@ export function statusesOf(node: Node): Status[] {
   const seen: Status[] = [];
   (node as unknown as NodeJS.EventEmitter).on('call:status', (call: { args: [Status] }) => seen.push(call.args[0]));
   return seen;
+}
+
+/** Every error the node reports from now on (node.error, which done(err) calls), as text. */
+export function errorsOf(node: Node): string[] {
+  const seen: string[] = [];
+  (node as unknown as NodeJS.EventEmitter).on('call:error', (call: { args: [unknown] }) => {
+    const error = call.args[0];
+    seen.push(error instanceof Error ? error.message : String(error));
+  });
+  return seen;
+}
+
+type SpyCall = { thisValue: { id: string }; args: unknown[] };
+type Spied = { _NodePrototype: Record<string, { getCalls(): SpyCall[] }> };
+
+/**
+ * Every status the node has shown since the flow was loaded, the earliest
+ * included (the helper records each Node method call; its call:status events
+ * only reach listeners added in time).
+ */
+export function statusHistory(id: string): Status[] {
+  const calls = (helper as unknown as Spied)._NodePrototype.status.getCalls();
+  return calls.filter((call) => call.thisValue.id === id).map((call) => call.args[0] as Status);
 }
