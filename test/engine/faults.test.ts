@@ -28,6 +28,23 @@ test('10,000 messages, 64 in flight, three drops: none lost, duplicates bounded 
   expect(client.counters.reconnects).toBeGreaterThanOrEqual(3);
 }, 60_000);
 
+test('the SMSC throttles 30 % of 2,000 submits: all delivered with the default attempts, none fails, the counters show it', async () => {
+  const sim = await h.simulator({ recordSubmits: false });
+  sim.throttle(0.3);
+  const client = h.client(sim, { window: 64, maxQueue: 5_000 });
+  await bound(client);
+  const started = Date.now();
+  const outcomes = await Promise.allSettled(Array.from({ length: 2_000 }, (_, i) => client.send({ to: '41790000000', text: `t${i}` })));
+  const seconds = (Date.now() - started) / 1000;
+  expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+  expect(sim.stats.accepted).toBe(2_000);
+  expect(client.counters.throttled).toBe(sim.stats.throttled);
+  const share = sim.stats.throttled / sim.stats.submits;
+  expect(share).toBeGreaterThan(0.2);
+  expect(share).toBeLessThan(0.4);
+  process.stdout.write(`throttling: ${sim.stats.throttled} of ${sim.stats.submits} submits throttled (${(share * 100).toFixed(1)} %), 2,000 delivered in ${seconds.toFixed(1)} s, 0 failed\n`);
+}, 60_000);
+
 test('a server that offers only TLS 1.0 is refused with a clear message', async () => {
   const sim = await h.simulator({ minTlsVersion: 'TLSv1', maxTlsVersion: 'TLSv1' });
   const client = h.client(sim);

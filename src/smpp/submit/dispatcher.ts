@@ -1,9 +1,10 @@
 /**
  * The back half of the submit pipeline: a bounded queue of submit_sm PDUs fed
  * to the bound binds, at most `window` in flight and `messagesPerSecond` per
- * bind. Retryable answers (throttled, queue full, system error), timeouts and
- * dropped links send a part again until its attempts are spent; then its
- * message fails with a clear error. Every message ends, one way or the other.
+ * bind. Retryable answers (queue full, system error), timeouts and dropped
+ * links send a part again until its attempts are spent; then its message fails
+ * with a clear error. A throttled answer (0x58) pauses its bind and sends the
+ * part again without spending an attempt. Every message ends, one way or the other.
  */
 import type { PduFields } from '../codec/pdu';
 import { localError, SmppError, statusError } from '../errors/smpp-error';
@@ -47,15 +48,22 @@ interface PartJob {
   index: number;
   fields: PduFields;
   attempts: number;
+  /** Throttled answers so far (they do not spend attempts). */
+  throttled: number;
 }
 
 interface Lane {
   connection: Connection;
   limiter: RateLimiter;
   pausedUntil: number;
+  /** The next throttling pause: doubles while the SMSC keeps throttling this bind, resets on an accepted submit. */
+  throttlePauseMs: number;
 }
 
-const THROTTLE_PAUSE_MS = 1000;
+const THROTTLE_PAUSE_MIN_MS = 50;
+const THROTTLE_PAUSE_MAX_MS = 1000;
+/** A part the SMSC throttles this often fails (with ESME_RTHROTTLED) instead of waiting on. */
+const MAX_THROTTLED = 100;
 const RETRY_MIN_MS = 200;
 const RETRY_MAX_MS = 5000;
 
@@ -70,7 +78,7 @@ export class Dispatcher {
   private pumpScheduled = false;
 
   constructor(connections: Connection[], private readonly o: DispatcherOptions, readonly counters: Counters) {
-    this.lanes = connections.map((connection) => ({ connection, limiter: new RateLimiter(o.messagesPerSecond), pausedUntil: 0 }));
+    this.lanes = connections.map((connection) => ({ connection, limiter: new RateLimiter(o.messagesPerSecond), pausedUntil: 0, throttlePauseMs: THROTTLE_PAUSE_MIN_MS }));
   }
 
   /** Parts waiting to go out (queued, or waiting to be retried). */
@@ -89,7 +97,7 @@ export class Dispatcher {
     }
     return new Promise((resolve, reject) => {
       const message: MessageJob = { remaining: pdus.length, ids: new Array<string>(pdus.length), settled: false, onAccepted, resolve, reject };
-      pdus.forEach((fields, index) => this.queue.push({ message, index, fields, attempts: 0 }));
+      pdus.forEach((fields, index) => this.queue.push({ message, index, fields, attempts: 0, throttled: 0 }));
       this.schedulePump();
     });
   }
@@ -167,8 +175,12 @@ export class Dispatcher {
     lane.connection.request('submit_sm', job.fields).then(
       (response) => {
         this.inFlightParts--;
-        if (response.status === 0) this.accept(job, String(response.fields.message_id ?? ''));
-        else this.refuse(lane, job, statusError(response.status, this.o.provider, 'submit_sm refused'));
+        if (response.status === 0) {
+          lane.throttlePauseMs = THROTTLE_PAUSE_MIN_MS;
+          this.accept(job, String(response.fields.message_id ?? ''));
+        } else {
+          this.refuse(lane, job, statusError(response.status, this.o.provider, 'submit_sm refused'));
+        }
         this.pump();
       },
       (error: SmppError) => {
@@ -192,12 +204,21 @@ export class Dispatcher {
   }
 
   private refuse(lane: Lane, job: PartJob, error: SmppError): void {
-    if (error.status === 0x58) {
-      this.counters.throttled++;
-      lane.pausedUntil = Date.now() + THROTTLE_PAUSE_MS;
-    }
+    if (error.status === 0x58) return this.throttle(lane, job, error);
     if (!error.retryable) return this.fail(job, error);
     this.retryOrFail(job, error, backoffDelay(job.attempts - 1, RETRY_MIN_MS, RETRY_MAX_MS));
+  }
+
+  /** The SMSC asks us to slow down: pause the bind (longer while it keeps asking) and send the part again after. */
+  private throttle(lane: Lane, job: PartJob, error: SmppError): void {
+    this.counters.throttled++;
+    lane.pausedUntil = Math.max(lane.pausedUntil, Date.now() + lane.throttlePauseMs);
+    lane.throttlePauseMs = Math.min(lane.throttlePauseMs * 2, THROTTLE_PAUSE_MAX_MS);
+    if (job.message.settled) return;
+    if (++job.throttled >= MAX_THROTTLED) return this.fail(job, new SmppError(error.details, `${error.message} (throttled ${job.throttled} times)`));
+    job.attempts--;
+    this.counters.retried++;
+    this.retries.push(job);
   }
 
   private retryOrFail(job: PartJob, error: SmppError, delayMs: number): void {
