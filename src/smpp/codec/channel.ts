@@ -137,7 +137,8 @@ export class PduChannel extends EventEmitter<PduChannelEvents> {
     this.emit('protocolError', error);
     this.closedReason ??= `protocol error: ${error.message}`;
     this.socket.end(encodePdu('generic_nack', error.sequence, {}, 0x02));
-    setTimeout(() => this.socket.destroy(), LINGER_MS).unref();
+    const linger = setTimeout(() => this.socket.destroy(), LINGER_MS);
+    this.socket.once('close', () => clearTimeout(linger));
   }
 
   private onPdu(pdu: InboundPdu): void {
