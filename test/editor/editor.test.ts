@@ -9,6 +9,8 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { Demo, startDemo } from '../../src/demo/node-red-demo';
 
 const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
+/** The example flows' sessions log in to the demo simulator with it (kept in Node-RED's credentials file). */
+const DEMO_PASSWORD = 'secret';
 let demo: Demo;
 let browser: Browser;
 let page: Page;
@@ -72,4 +74,14 @@ test("the send node's help explains its inputs, outputs and errors", async () =>
   const help = await page.$eval('#red-ui-sidebar', (n) => n.textContent ?? '');
   for (const words of ['payload', 'msg.smpp.error', 'ESME_RTHROTTLED', 'INVALID_INPUT', 'correlationId']) expect(help).toContain(words);
   await page.screenshot({ path: path.join(SHOTS, 'send-node-help.png') });
+}, 30_000);
+
+test('exporting all flows carries no password: neither the deployed sessions\' nor the one just typed', async () => {
+  await page.evaluate(() => (window as unknown as { RED: { actions: { invoke(action: string): void } } }).RED.actions.invoke('core:show-export-dialog'));
+  await page.click('#red-ui-clipboard-dialog-export-rng-full');
+  const exported = await page.inputValue('#red-ui-clipboard-dialog-export-text');
+  expect(exported).toMatch(/"type":\s*"smpp-config"/);
+  expect(exported).toContain('smpp.agiletelecom.com'); // the session made in the test above, not deployed yet
+  for (const password of ['not-shown', DEMO_PASSWORD]) expect({ password, exported: exported.includes(password) }).toEqual({ password, exported: false });
+  await page.keyboard.press('Escape');
 }, 30_000);
