@@ -5,24 +5,11 @@
  * submit_sm reaches the SMSC.
  */
 import fc from 'fast-check';
-import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
-import { SmscSimulator } from '../../src/simulator/simulator';
-import { startSimulator } from '../helpers/harness';
+import type { INode } from 'n8n-workflow';
 import { anyBadInput, BadInput, expectedMessage } from '../helpers/bad-input';
-import { run, sessions, workflow } from './engine';
-import { PASSWORD } from '../helpers/secrets';
+import { run, simulatorForFile, workflow } from './engine';
 
-let sim: SmscSimulator;
-let credential: ICredentialDataDecryptedObject;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  credential = { provider: 'custom', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: PASSWORD, bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
-});
-afterAll(async () => {
-  await sessions.closeAll();
-  await sim.stop();
-});
+const smsc = simulatorForFile();
 
 /** The parameter as the n8n editor labels it. */
 const LABELS: Record<BadInput['field'], string> = {
@@ -48,7 +35,7 @@ test('10,000 fuzzed bad items: each fails with the parameter and the rule, none 
   const byField = new Map<string, number>();
   await fc.assert(fc.asyncProperty(fc.array(anyBadInput, { minLength: 100, maxLength: 100 }), async (inputs) => {
     nodes[0].parameters.items = JSON.stringify(inputs);
-    const result = await run(workflow(nodes, connections), credential);
+    const result = await run(workflow(nodes, connections), smsc.credential);
     expect(result.data.resultData.error).toBeUndefined();
     const items = result.data.resultData.runData.SMPP[0].data?.main[0] ?? [];
     expect(items).toHaveLength(inputs.length);
@@ -59,7 +46,7 @@ test('10,000 fuzzed bad items: each fails with the parameter and the rule, none 
       byField.set(input.field, (byField.get(input.field) ?? 0) + 1);
     });
   }), { numRuns: 100 });
-  expect(sim.stats.submits).toBe(0);
+  expect(smsc.sim.stats.submits).toBe(0);
   expect(byField.size).toBe(9);
   process.stdout.write(`bad input, n8n: ${JSON.stringify(Object.fromEntries(byField))}\n`);
 }, 300_000);

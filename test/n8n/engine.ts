@@ -7,8 +7,12 @@ import path from 'node:path';
 import { ExecutionLifecycleHooks, TriggerContext, WorkflowExecute } from 'n8n-core';
 import {
   ICredentialDataDecryptedObject, ICredentialsHelper, IConnections, IDataObject, IExecuteFunctions, INode,
-  INodeExecutionData, INodeType, INodeTypes, IRun, ITriggerResponse, IWorkflowExecuteAdditionalData, Workflow,
+  INodeExecutionData, INodeParameters, INodeType, INodeTypes, IRun, ITriggerResponse, IWorkflowExecuteAdditionalData, Workflow,
 } from 'n8n-workflow';
+
+import type { SmscSimulator } from '../../src/simulator/simulator';
+import { startSimulator } from '../helpers/harness';
+import { PASSWORD } from '../helpers/secrets';
 
 const dist = path.resolve(__dirname, '../../dist');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,6 +22,8 @@ export const smpp = load<INodeType>('nodes/Smpp/Smpp.node.js', 'Smpp');
 export const smppTrigger = load<INodeType>('nodes/SmppTrigger/SmppTrigger.node.js', 'SmppTrigger');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const sessions = require(path.join(dist, 'src/n8n/session-registry.js')).sessions as { size: number; idleMs: number; closeAll(): Promise<void> };
+/** The registry's idle time as the tests find it (tests that change it set it back). */
+export const DEFAULT_IDLE_MS = sessions.idleMs;
 
 /** A source node for tests: emits the items in its `items` parameter. */
 const itemsNode: INodeType = {
@@ -105,4 +111,41 @@ export async function activate(wf: Workflow, node: INode, credential: ICredentia
     (error: Error) => active.errors.push(error));
   active.response = await (smppTrigger.trigger as (this: unknown) => Promise<ITriggerResponse | undefined>).call(context);
   return active;
+}
+
+/** The smppApi credential that reaches a simulator's account test (a custom SMSC unless `extra` says otherwise). */
+export function credentialFor(sim: SmscSimulator, extra: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
+  return {
+    provider: 'custom', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: PASSWORD,
+    bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0, ...extra,
+  };
+}
+
+/** What a test file shares: one simulator and the credential that reaches it. */
+export interface SharedSmsc {
+  sim: SmscSimulator;
+  credential: ICredentialDataDecryptedObject;
+}
+
+/** One simulator for the whole test file; after it, every session closes and the simulator stops. */
+export function simulatorForFile(): SharedSmsc {
+  const shared = {} as SharedSmsc;
+  beforeAll(async () => {
+    shared.sim = await startSimulator();
+    shared.credential = credentialFor(shared.sim);
+  });
+  afterAll(async () => {
+    sessions.idleMs = DEFAULT_IDLE_MS;
+    await sessions.closeAll();
+    await shared.sim?.stop();
+  });
+  return shared;
+}
+
+/** The SMPP Trigger listening for `events` (receipts, inbound or both). */
+export function triggerNode(events: string, options: INodeParameters = {}): INode {
+  return {
+    id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
+    credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events, options },
+  };
 }

@@ -3,8 +3,8 @@ import { CredentialTestContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INode } from 'n8n-workflow';
 import { SmscSimulator } from '../../src/simulator/simulator';
 import { startSimulator, until } from '../helpers/harness';
-import { activate, run, sessions, smpp, smppTrigger, workflow } from './engine';
-import { PASSWORD, WRONG_PASSWORD } from '../helpers/secrets';
+import { activate, credentialFor, DEFAULT_IDLE_MS, run, sessions, smpp, smppTrigger, triggerNode, workflow } from './engine';
+import { WRONG_PASSWORD } from '../helpers/secrets';
 
 type INodeTypeDescriptionLike = { properties: { name: string }[] };
 
@@ -13,10 +13,10 @@ let credential: ICredentialDataDecryptedObject;
 
 beforeEach(async () => {
   sim = await startSimulator({ provider: 'ecall', receiptDelayMs: 30, outcomes: { '41790000402': { noCredit: true } } });
-  credential = { provider: 'ecall', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: PASSWORD, bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
+  credential = credentialFor(sim, { provider: 'ecall' });
 });
 afterEach(async () => {
-  sessions.idleMs = 60_000;
+  sessions.idleMs = DEFAULT_IDLE_MS;
   await sessions.closeAll();
   await sim.stop();
 });
@@ -81,10 +81,7 @@ test('without continue-on-fail the node stops with the decoded error; bad input 
 });
 
 test('the trigger emits a correlated delivery receipt and an inbound SMS, with the Node-RED shapes', async () => {
-  const trigger: INode = {
-    id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
-    credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events: 'both', options: { finalOnly: true } },
-  };
+  const trigger = triggerNode('both', { finalOnly: true });
   const active = await activate(workflow([trigger]), trigger, credential);
   await until(() => sim.boundSessions() === 1, 5000, 'trigger bound');
   // The action node in another execution shares the trigger's session, so the receipt finds its correlation id.
@@ -101,10 +98,7 @@ test('the trigger emits a correlated delivery receipt and an inbound SMS, with t
 
 test('closing the trigger unbinds the session when no one else uses it', async () => {
   sessions.idleMs = 0;
-  const trigger: INode = {
-    id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
-    credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events: 'inbound', options: {} },
-  };
+  const trigger = triggerNode('inbound');
   const active = await activate(workflow([trigger]), trigger, credential);
   await until(() => sim.boundSessions() === 1, 5000, 'trigger bound');
   await active.response?.closeFunction?.();
@@ -148,11 +142,6 @@ test('the example workflows: every node is known, and the auto-reply answers an 
   const result = await run(workflow([itemsNode([inbound]), reply], connections), credential);
   expect(result.data.resultData.error).toBeUndefined();
   expect(sim.submitted[0]).toMatchObject({ to: '41795550000', from: '41800000000', text: expect.stringMatching(/^Auto-reply/) });
-});
-
-const triggerNode = (events: string): INode => ({
-  id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
-  credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events, options: {} },
 });
 
 test('"Test step" (manual mode) waits for the next event and emits it', async () => {

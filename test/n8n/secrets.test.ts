@@ -6,22 +6,11 @@
  */
 import { CredentialTestContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INode } from 'n8n-workflow';
-import { SmscSimulator } from '../../src/simulator/simulator';
-import { startSimulator, until } from '../helpers/harness';
-import { PASSWORD, SECRETS, WRONG_PASSWORD } from '../helpers/secrets';
-import { activate, run, sessions, smpp, workflow } from './engine';
+import { until } from '../helpers/harness';
+import { SECRETS, WRONG_PASSWORD } from '../helpers/secrets';
+import { activate, run, simulatorForFile, smpp, triggerNode, workflow } from './engine';
 
-let sim: SmscSimulator;
-let credential: ICredentialDataDecryptedObject;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  credential = { provider: 'custom', host: sim.host, port: sim.port, tls: true, verifyTls: true, ca: sim.ca, systemId: 'test', password: PASSWORD, bindMode: 'transceiver', binds: 1, window: 10, messagesPerSecond: 0 };
-});
-afterAll(async () => {
-  await sessions.closeAll();
-  await sim.stop();
-});
+const smsc = simulatorForFile();
 
 const items = (json: object[]): INode => ({ id: 'items', name: 'Items', type: 'test.items', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(json) } });
 const smppNode = (continueOnFail: boolean): INode => ({
@@ -30,14 +19,12 @@ const smppNode = (continueOnFail: boolean): INode => ({
   ...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 });
 const connections = { Items: { main: [[{ node: 'SMPP', type: 'main' as const, index: 0 }]] } };
-const trigger: INode = {
-  id: 'trigger', name: 'SMPP Trigger', type: 'n8n-nodes-smpp-tls.smppTrigger', typeVersion: 1, position: [0, 0],
-  credentials: { smppApi: { id: 'c1', name: 'SMPP' } }, parameters: { events: 'both', options: {} },
-};
+const trigger = triggerNode('both');
 
 test('no password in credential test answers, trigger errors or run data', async () => {
   const credentialTest = smpp.methods?.credentialTest?.smppApiTest as ICredentialTestFunction;
   const testWith = (data: ICredentialDataDecryptedObject) => credentialTest.call(new CredentialTestContext(), { id: 'c1', name: 'SMPP', type: 'smppApi', data });
+  const { credential } = smsc;
   const wrong = { ...credential, password: WRONG_PASSWORD };
   const places: Record<string, string> = {};
 

@@ -7,24 +7,12 @@ import fc from 'fast-check';
 import helper from 'node-red-node-test-helper';
 import type { NodeInitializer, NodeMessage } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
-import { SmscSimulator } from '../../src/simulator/simulator';
-import { startSimulator, until } from '../helpers/harness';
+import { until } from '../helpers/harness';
 import { anyBadInput, BadInput, expectedMessage, MAX_PARTS } from '../helpers/bad-input';
 import { CONFIG_ID, configNode, credentials, load } from './flow';
-import { coreNode, redRuntime } from './runtime';
+import { coreNode, runtimeWithSimulator } from './runtime';
 
-helper.init(redRuntime);
-
-let sim: SmscSimulator;
-beforeAll(async () => {
-  await helper.startServer();
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await helper.unload();
-  await sim.stop();
-  await helper.stopServer();
-});
+const smsc = runtimeWithSimulator();
 
 type Caught = NodeMessage & { error: { message: string }; smpp: { error: { name: string; field: string; rule: string } } };
 
@@ -41,13 +29,13 @@ function toMsg({ message }: BadInput): NodeMessage {
 test('10,000 fuzzed bad messages: each caught with the msg property and the rule, none sent', async () => {
   await load([smppNodes, coreNode('common/25-catch.js') as NodeInitializer], [
     { id: 'tab', type: 'tab', label: 'SMS' },
-    configNode(sim, { maxParts: MAX_PARTS }),
+    configNode(smsc.sim, { maxParts: MAX_PARTS }),
     { id: 'send', z: 'tab', x: 100, y: 100, type: 'smpp-send', session: CONFIG_ID, to: '', from: 'ACME', wires: [['out']] },
     { id: 'catch', z: 'tab', x: 100, y: 100, type: 'catch', scope: null, uncaught: false, wires: [['caught']] },
     { id: 'out', z: 'tab', x: 100, y: 100, type: 'helper' },
     { id: 'caught', z: 'tab', x: 100, y: 100, type: 'helper' },
   ], credentials());
-  await until(() => sim.boundSessions() === 1, 5000, 'session bound');
+  await until(() => smsc.sim.boundSessions() === 1, 5000, 'session bound');
   let sent = 0;
   helper.getNode('out').on('input', () => sent++);
   const caught = helper.getNode('caught');
@@ -71,7 +59,7 @@ test('10,000 fuzzed bad messages: each caught with the msg property and the rule
   }), { numRuns: 10_000 });
 
   expect(sent).toBe(0);
-  expect(sim.stats.submits).toBe(0);
+  expect(smsc.sim.stats.submits).toBe(0);
   // Every kind of field was tried (the figures go in the closing note).
   expect(byField.size).toBe(9);
   process.stdout.write(`bad input, Node-RED: ${JSON.stringify(Object.fromEntries(byField))}\n`);

@@ -5,6 +5,9 @@
  * Everything that runtime logs, and every node status, goes to the secret guard.
  */
 import path from 'node:path';
+import helper from 'node-red-node-test-helper';
+import type { SimulatorOptions, SmscSimulator } from '../../src/simulator/simulator';
+import { startSimulator } from '../helpers/harness';
 import { capture } from '../helpers/secret-guard';
 
 export const redRuntime = process.env.NODE_RED_RUNTIME ?? require.resolve('node-red');
@@ -43,3 +46,24 @@ const { log } = require(require.resolve('@node-red/util', redPaths)) as { log: R
 const Node = require(path.join(path.dirname(require.resolve('@node-red/runtime/package.json', redPaths)), 'lib/nodes/Node')) as { prototype: Record<string, Method> };
 watch(log, 'log');
 watch(Node.prototype, 'status');
+
+/** What a test file shares: one simulator, started with the runtime and stopped after the file. */
+export interface SharedSmsc {
+  sim: SmscSimulator;
+}
+
+/** Starts the Node-RED test runtime and one simulator for the whole file; unloads the flow and stops both after it. */
+export function runtimeWithSimulator(options: SimulatorOptions = {}): SharedSmsc {
+  const shared = {} as SharedSmsc;
+  helper.init(redRuntime);
+  beforeAll(async () => {
+    await helper.startServer();
+    shared.sim = await startSimulator(options);
+  });
+  afterAll(async () => {
+    await helper.unload();
+    await shared.sim?.stop();
+    await helper.stopServer();
+  });
+  return shared;
+}

@@ -7,24 +7,12 @@
 import helper from 'node-red-node-test-helper';
 import type { NodeInitializer, NodeMessage } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
-import { SmscSimulator } from '../../src/simulator/simulator';
-import { startSimulator, until } from '../helpers/harness';
+import { until } from '../helpers/harness';
 import { PASSWORD, SECRETS, WRONG_PASSWORD } from '../helpers/secrets';
 import { configNode, FlowNode, load, statusHistory } from './flow';
-import { coreNode, redRuntime } from './runtime';
+import { coreNode, runtimeWithSimulator } from './runtime';
 
-helper.init(redRuntime);
-
-let sim: SmscSimulator;
-beforeAll(async () => {
-  await helper.startServer();
-  sim = await startSimulator({ receiptDelayMs: 10 });
-});
-afterAll(async () => {
-  await helper.unload();
-  await sim.stop();
-  await helper.stopServer();
-});
+const smsc = runtimeWithSimulator({ receiptDelayMs: 10 });
 
 const at = { z: 'tab', x: 100, y: 100 };
 const users = (prefix: string): FlowNode[] => [
@@ -36,14 +24,14 @@ const users = (prefix: string): FlowNode[] => [
 test('no password in the log, node statuses, caught errors or the flows', async () => {
   await load([smppNodes, coreNode('common/25-catch.js') as NodeInitializer], [
     { id: 'tab', type: 'tab', label: 'SMS' },
-    { ...configNode(sim), id: 'ok-cfg', debug: true },
-    { ...configNode(sim), id: 'bad-cfg', debug: true },
+    { ...configNode(smsc.sim), id: 'ok-cfg', debug: true },
+    { ...configNode(smsc.sim), id: 'bad-cfg', debug: true },
     ...users('ok'), ...users('bad'),
     { id: 'catch', ...at, type: 'catch', scope: null, uncaught: false, wires: [['caught']] },
     { id: 'out', ...at, type: 'helper' },
     { id: 'caught', ...at, type: 'helper' },
   ], { 'ok-cfg': { systemId: 'test', password: PASSWORD }, 'bad-cfg': { systemId: 'test', password: WRONG_PASSWORD } });
-  await until(() => sim.boundSessions() === 1 && statusHistory('bad-send').some((s) => /invalid password/i.test(s.text ?? '')), 5000, 'one bound, one refused');
+  await until(() => smsc.sim.boundSessions() === 1 && statusHistory('bad-send').some((s) => /invalid password/i.test(s.text ?? '')), 5000, 'one bound, one refused');
 
   const caught: string[] = [];
   helper.getNode('caught').on('input', (msg: NodeMessage) => {
@@ -57,7 +45,7 @@ test('no password in the log, node statuses, caught errors or the flows', async 
   helper.getNode('ok-send').receive({ payload: 'Server db-1 is down', to: '+41790000001' } as NodeMessage);
   helper.getNode('bad-send').receive({ payload: 'Server db-1 is down', to: '+41790000001' } as NodeMessage);
   helper.getNode('ok-send').receive({ payload: 'x', to: 'not a number' } as NodeMessage);
-  sim.injectInbound({ from: '41795550000', to: '41800000000', text: 'hello' });
+  smsc.sim.injectInbound({ from: '41795550000', to: '41800000000', text: 'hello' });
   await until(() => caught.length === 2 && delivered === 3, 5000, 'two errors caught; sent, receipt and inbound delivered');
 
   const red = helper as unknown as { _redNodes: { getFlows(): unknown } };
