@@ -11,8 +11,7 @@
 import fc from 'fast-check';
 import { Harness, bound, until } from '../helpers/harness';
 import type { SmppClient } from '../../src/smpp';
-import type { InboundPdu } from '../../src/smpp/codec/pdu';
-import { MAX_PDU_LENGTH } from '../../src/smpp/codec/pdu';
+import { InboundPdu, MAX_PDU_LENGTH } from '../../src/smpp/codec/pdu';
 import type { SmscSimulator } from '../../src/simulator/simulator';
 
 const h = new Harness();

@@ -39,13 +39,6 @@ export const credentials = (password = PASSWORD) => ({ [CONFIG_ID]: { systemId: 
 
 export type Status = { fill?: string; shape?: string; text?: string };
 
-/** Every status the node shows from now on (the helper reports each call as call:status). */
-export function statusesOf(node: Node): Status[] {
-  const seen: Status[] = [];
-  (node as unknown as NodeJS.EventEmitter).on('call:status', (call: { args: [Status] }) => seen.push(call.args[0]));
-  return seen;
-}
-
 /** Every error the node reports from now on (node.error, which done(err) calls), as text. */
 export function errorsOf(node: Node): string[] {
   const seen: string[] = [];

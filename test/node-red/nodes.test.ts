@@ -4,7 +4,7 @@ import type { NodeInitializer, NodeMessage } from 'node-red';
 import smppNodes from '../../src/node-red/smpp';
 import { SmscSimulator } from '../../src/simulator/simulator';
 import { startSimulator, until } from '../helpers/harness';
-import { CONFIG_ID, configNode, credentials, FlowNode, load, redeploy, statusesOf as statuses } from './flow';
+import { CONFIG_ID, configNode, credentials, FlowNode, load, redeploy, statusHistory } from './flow';
 
 import { coreNode, redRuntime } from './runtime';
 import { PASSWORD, WRONG_PASSWORD } from '../helpers/secrets';
@@ -130,14 +130,14 @@ test('dlr-in: "only final receipts" drops intermediate ones and decodes provider
 
 test('status: every node on the session shows connecting, then bound; a wrong password shows in words on all of them', async () => {
   await load([smppNodes, catchNode], sendFlow(), credentials(WRONG_PASSWORD));
-  const nodes = ['send', 'dlr', 'mo'].map((id) => helper.getNode(id));
-  const seen = nodes.map(statuses);
-  await until(() => seen.every((s) => s.some((st) => /invalid password/i.test(st.text ?? ''))), 5000, 'invalid password on every node');
-  for (const s of seen) expect(s.find((st) => /invalid password/i.test(st.text ?? ''))).toMatchObject({ fill: 'red', shape: 'ring' });
+  const users = ['send', 'dlr', 'mo'];
+  const refusal = (id: string) => statusHistory(id).find((st) => /invalid password/i.test(st.text ?? ''));
+  await until(() => users.every(refusal), 5000, 'invalid password on every node');
+  for (const id of users) expect(refusal(id)).toMatchObject({ fill: 'red', shape: 'ring' });
   await helper.unload();
   await load([smppNodes, catchNode], sendFlow(), credentials());
-  const again = ['send', 'dlr', 'mo'].map((id) => statuses(helper.getNode(id)));
-  await until(() => again.every((s) => s.some((st) => st.fill === 'green' && st.text === 'smpp.status.bound')), 5000, 'bound on every node');
+  const bound = (id: string) => statusHistory(id).some((st) => st.fill === 'green' && st.text === 'smpp.status.bound');
+  await until(() => users.every(bound), 5000, 'bound on every node');
 });
 
 test('the password is not in the flow JSON; credentials come from the credential store', async () => {
