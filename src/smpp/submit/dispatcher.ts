@@ -216,7 +216,7 @@ export class Dispatcher {
     lane.throttlePauseMs = Math.min(lane.throttlePauseMs * 2, THROTTLE_PAUSE_MAX_MS);
     if (job.message.settled) return;
     if (++job.throttled >= MAX_THROTTLED) return this.fail(job, new SmppError(error.details, `${error.message} (throttled ${job.throttled} times)`));
-    job.attempts--;
+    job.attempts--; // this try does not count against maxAttempts
     this.counters.retried++;
     this.retries.push(job);
   }
